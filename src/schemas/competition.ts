@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { awardCategories, bundeslaender, keysOf, roundStatuses } from '../vocab/common';
+import { dateOnly, lastChecked, sources } from './fields';
+
+export const awardSchema = z.object({
+  municipality: z
+    .string()
+    .trim()
+    .min(2)
+    .optional()
+    .describe('Ausgezeichnete Kommune, z. B. „Landkreis Fürth“. Leer lassen, wenn noch nicht bekannt.'),
+  land: z
+    .enum(bundeslaender, { error: 'ist kein Bundesland' })
+    .optional()
+    .describe('Bundesland der Kommune, falls bekannt.'),
+  category: z
+    .enum(keysOf(awardCategories), { error: `ist keine bekannte Kategorie (erlaubt: ${Object.keys(awardCategories).join(', ')})` })
+    .describe('Wertung, in der der Preis vergeben wurde.'),
+  place: z.number().int().min(1).max(5).optional().describe('Platz 1 bis 5. Leer bei Sonderpreisen.'),
+  prizeName: z.string().trim().min(2).optional().describe('Name des Sonderpreises, z. B. „Publikumspreis“. Leer bei Platzierungen.'),
+  amount: z
+    .number({ error: 'muss eine Zahl sein' })
+    .int({ error: 'muss ein ganzer Eurobetrag sein' })
+    .nonnegative({ error: 'darf nicht negativ sein' })
+    .optional()
+    .describe('Preisgeld in Euro, ohne Punkt und Komma. Leer lassen, wenn nicht bekannt.'),
+});
+
+/**
+ * One round of the competition „Hauptstadt des Fairen Handels“ with all its awards.
+ * The round's total prize money is always computed from the awards.
+ * @example content/competition/2025.json
+ */
+export const competitionRoundSchema = z
+  .object({
+    year: z.number().int().min(2003).max(2100).describe('Jahr der Wettbewerbsrunde, z. B. 2025. Bestimmt die Adresse /wettbewerb/2025/.'),
+    status: z
+      .enum(keysOf(roundStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(roundStatuses).join(', ')})` })
+      .describe('Stand der Runde. „open“ zeigt auf der Wettbewerbsseite, dass Bewerbungen möglich sind.'),
+    summary: z.string({ error: 'fehlt' }).trim().min(20).describe('Zwei, drei Sätze zur Runde: Besonderheiten, Schwerpunkte.'),
+    applicationStart: dateOnly.optional().describe('Beginn der Bewerbungsphase (JJJJ-MM-TT), falls bekannt.'),
+    applicationEnd: dateOnly.optional().describe('Bewerbungsschluss (JJJJ-MM-TT), falls bekannt.'),
+    ceremonyDate: dateOnly.optional().describe('Tag der Preisverleihung (JJJJ-MM-TT), falls bekannt.'),
+    ceremonyPlace: z.string().trim().optional().describe('Ort der Preisverleihung, z. B. „Altes Rathaus München“.'),
+    entrants: z.number().int().nonnegative().optional().describe('Zahl der teilnehmenden Kommunen, falls bekannt.'),
+    entrantsNote: z.string().trim().optional().describe('Ergänzung zur Teilnahme, z. B. „aus allen 16 Ländern“.'),
+    awards: z.array(awardSchema).describe('Alle vergebenen Preise dieser Runde.'),
+    sources,
+    lastChecked,
+  })
+  .superRefine((round, ctx) => {
+    round.awards.forEach((award, i) => {
+      if (award.place === undefined && !award.prizeName) {
+        ctx.addIssue({ code: 'custom', path: ['awards', i, 'place'], message: 'braucht einen Platz oder den Namen eines Sonderpreises' });
+      }
+    });
+    if (round.applicationStart && round.applicationEnd && round.applicationStart > round.applicationEnd) {
+      ctx.addIssue({ code: 'custom', path: ['applicationEnd'], message: 'liegt vor dem Beginn der Bewerbungsphase' });
+    }
+  });
+
+export type CompetitionRound = z.infer<typeof competitionRoundSchema>;
+export type Award = z.infer<typeof awardSchema>;

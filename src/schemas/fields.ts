@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+// German default messages for every schema check; our own messages override them where set.
+z.config(z.locales.de());
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** YAML front matter turns unquoted dates into Date objects; keep everything as YYYY-MM-DD text. */
+function dateToText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+export function isRealCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date without time, written YYYY-MM-DD. */
+export const dateOnly = z.preprocess(
+  dateToText,
+  z
+    .string({ error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
+    .regex(DATE_ONLY, { error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
+    .refine(isRealCalendarDate, { error: 'ist kein gültiges Kalenderdatum' }),
+);
+
+/** A slug as used in file names and URLs: lowercase letters, digits and hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten' });
+
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'muss eine vollständige Webadresse sein (https://…)' });
+
+export const email = z.email({ error: 'muss eine gültige E-Mail-Adresse sein' });
+
+/** A site-internal path such as /angebote/ or an absolute web address. */
+export const link = z.union([
+  z.string().regex(/^\/[^\s]*$/, { error: 'muss mit / beginnen' }),
+  httpUrl,
+]);
+
+export const sources = z
+  .array(httpUrl)
+  .min(1, { error: 'braucht mindestens eine Quelle' })
+  .describe('Webadressen, auf denen die Angaben geprüft wurden. Mindestens eine.');
+
+export const lastChecked = dateOnly.describe('Wann die Angaben zuletzt an den Quellen geprüft wurden (JJJJ-MM-TT).');
+
+/** Field holding the slug of a contact in content/contacts. The content check resolves it. */
+export const contactRef = slug.describe(
+  'Ansprechperson für Rückfragen. Muss eine vorhandene Kontaktperson sein (Dateiname in „Kontakte“).',
+);
+
+export const pageTitle = z
+  .string({ error: 'fehlt' })
+  .trim()
+  .min(3, { error: 'ist zu kurz (mindestens 3 Zeichen)' })
+  .max(120, { error: 'ist zu lang (höchstens 120 Zeichen)' });
+
+export const metaDescription = z
+  .string({ error: 'fehlt' })
+  .trim()
+  .min(50, { error: 'ist zu kurz (mindestens 50 Zeichen)' })
+  .max(200, { error: 'ist zu lang (höchstens 200 Zeichen)' })
+  .describe('Kurze Beschreibung für Suchmaschinen und Vorschauen, ein bis zwei Sätze (50–200 Zeichen).');

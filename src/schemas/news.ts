@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { keysOf, newsTopics } from '../vocab/common';
+import { contactRef, dateOnly, metaDescription, pageTitle } from './fields';
+
+/**
+ * A news item (Aktuelles), written as Markdown.
+ * @example content/news/2025-10-29-preisverleihung-muenchen.md
+ */
+export const newsSchema = z.object({
+  title: pageTitle.describe('Überschrift der Meldung.'),
+  date: dateOnly.describe('Veröffentlichungsdatum (JJJJ-MM-TT). Bestimmt die Reihenfolge, neueste zuerst.'),
+  summary: z
+    .string({ error: 'fehlt' })
+    .trim()
+    .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
+    .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' })
+    .describe('Anreißer für Listen und den RSS-Feed, ein bis zwei Sätze.'),
+  description: metaDescription,
+  topics: z
+    .array(z.enum(keysOf(newsTopics), { error: `ist kein bekanntes Thema (erlaubt: ${Object.keys(newsTopics).join(', ')})` }))
+    .min(1, { error: 'braucht mindestens ein Thema' })
+    .describe('Themen der Meldung, mindestens eins.'),
+  contact: contactRef.optional(),
+});
+
+export type News = z.infer<typeof newsSchema>;

@@ -1,0 +1,46 @@
+import type { z } from 'astro/zod';
+import { competitionRoundSchema } from './competition';
+import { contactSchema } from './contact';
+import { fundingSchema } from './funding';
+import { newsSchema } from './news';
+import { pageSchema } from './page';
+import { programmeSchema } from './programme';
+import { settingsSchema } from './settings';
+
+/**
+ * Every content type, once. The Astro collections, the content check and the CMS
+ * configuration are all derived from this list, so a new type is added here only.
+ */
+export interface CollectionSpec {
+  /** Collection name, also the folder under content/. */
+  name: string;
+  /** Label for editors (plural). */
+  label: string;
+  /** Label for one entry. */
+  labelSingular: string;
+  /** One file extension per folder. Markdown files carry front matter and a body. */
+  format: 'md' | 'json';
+  schema: z.ZodType;
+  /** Fields that must be unique across the collection, besides the file name. */
+  unique?: string[];
+  /** Fields (dot paths, `[]` for each list item) that hold the file name of an entry in another collection. */
+  references?: { field: string; collection: string }[];
+  /** Whether editors may add and delete entries (false for fixed files such as the settings). */
+  create?: boolean;
+}
+
+export const collections: CollectionSpec[] = [
+  { name: 'programmes', label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] },
+  { name: 'news', label: 'Aktuelles', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] },
+  { name: 'competition', label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] },
+  { name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] },
+  { name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema },
+  { name: 'pages', label: 'Seiten', labelSingular: 'Seite', format: 'md', schema: pageSchema },
+  { name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false },
+];
+
+export function collectionSpec(name: string): CollectionSpec {
+  const spec = collections.find((c) => c.name === name);
+  if (!spec) throw new Error(`Unbekannte Sammlung: ${name}`);
+  return spec;
+}

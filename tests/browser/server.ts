@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
+
+export interface Server {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = root): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** Runs `astro build`; returns exit code and everything it printed. */
+export function astroBuild(env: NodeJS.ProcessEnv = {}, cwd = root) {
+  return run(bin('astro'), ['build'], env, cwd);
+}
+
+export async function buildSite(): Promise<void> {
+  if (process.env.SKIP_BUILD === '1' && existsSync(resolve(root, 'dist/index.html'))) return;
+  const { code, output } = await run('npm', ['run', 'build']);
+  if (code !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+export async function waitForUrl(url: string, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} antwortet nicht nach ${timeoutMs} ms`);
+}
+
+function stopper(child: ChildProcess) {
+  return () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+}
+
+/** Serves dist/ with `astro preview` on a free port; stopped by the PID it started. */
+export async function startPreview(cwd = root): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForUrl(`${url}/`);
+  return { url, process: child, stop: stopper(child) };
+}
