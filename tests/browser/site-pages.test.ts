@@ -56,6 +56,21 @@ describe('every built page', () => {
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(pages.length);
   });
 
+  it('are listed in sitemap.xml (except 404 and the CMS), which robots.txt names', async () => {
+    const base = inject('baseURL');
+    const robots = await (await fetch(`${base}/robots.txt`)).text();
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(robots).toContain('Disallow: /admin/');
+    const index = await (await fetch(`${base}/sitemap.xml`)).text();
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const listed = new Set<string>();
+    for (const part of parts) {
+      const xml = await (await fetch(base + part)).text();
+      for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) listed.add(new URL(m[1]).pathname);
+    }
+    expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
+  });
+
   it('declares German, a title, a description and (for indexable pages) a canonical URL', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
