@@ -27,7 +27,7 @@ export const dateTimeWithOffset = z.preprocess(
   dateTimeToText,
   z
     .string({ error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00' })
-    .regex(DATE_TIME_WITH_OFFSET, { error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00' })
+    .regex(DATE_TIME_WITH_OFFSET, { error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00', abort: true })
     .refine(isRealDateTime, { error: 'ist kein gültiger Zeitpunkt' }),
 );
 
@@ -115,23 +115,27 @@ export const seminarSchema = z
       .describe('Produktgruppen, um die es geht (Dateinamen in „Produktgruppen“, z. B. textilien). Optional.'),
   })
   .superRefine((s, ctx) => {
-    if (Date.parse(s.end) <= Date.parse(s.start)) {
+    // Zod runs this even when single fields failed; each rule checks only values that are valid.
+    const startOk = typeof s.start === 'string' && isRealDateTime(s.start);
+    const endOk = typeof s.end === 'string' && isRealDateTime(s.end);
+    if (startOk && endOk && Date.parse(s.end) <= Date.parse(s.start)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'liegt nicht nach dem Beginn: Das Ende muss nach dem Beginn liegen.' });
     }
-    if (s.registrationDeadline && s.registrationDeadline > berlinDay.format(new Date(s.start))) {
+    if (startOk && typeof s.registrationDeadline === 'string' && s.registrationDeadline > berlinDay.format(new Date(s.start))) {
       ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'liegt nach dem Beginn: Der Anmeldeschluss darf nicht nach dem Seminartag liegen.' });
     }
-    const online = s.format === 'online' || s.format === 'hybrid';
-    const onSite = s.format === 'praesenz' || s.format === 'hybrid';
-    if (online && !s.platform) {
-      ctx.addIssue({ code: 'custom', path: ['platform'], message: `fehlt: Für das Format „${seminarFormats[s.format]}“ braucht es die Plattform, z. B. „Webex“.` });
-    }
-    if (onSite && !s.venue) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['venue'],
-        message: `fehlt: Für das Format „${seminarFormats[s.format]}“ braucht es den Veranstaltungsort mit Straße, Postleitzahl und Ort.`,
-      });
+    const formatLabel = seminarFormats[s.format as keyof typeof seminarFormats];
+    if (formatLabel) {
+      if (s.format !== 'praesenz' && !s.platform) {
+        ctx.addIssue({ code: 'custom', path: ['platform'], message: `fehlt: Für das Format „${formatLabel}“ braucht es die Plattform, z. B. „Webex“.` });
+      }
+      if (s.format !== 'online' && !s.venue) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['venue'],
+          message: `fehlt: Für das Format „${formatLabel}“ braucht es den Veranstaltungsort mit Straße, Postleitzahl und Ort.`,
+        });
+      }
     }
     if (s.status !== 'cancelled' && !s.registrationUrl && !s.registrationEmail) {
       ctx.addIssue({
