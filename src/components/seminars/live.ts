@@ -105,6 +105,8 @@ function startFilters(doc: Document) {
     form.querySelector('select')?.focus();
   });
   form.hidden = false;
+  const note = doc.querySelector<HTMLElement>('[data-seminar-nojs]');
+  if (note) note.hidden = true;
   apply();
 }
 
