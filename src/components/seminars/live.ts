@@ -44,6 +44,15 @@ function markEnded(doc: Document, now: number): number {
       ended++;
     }
   }
+  // A shortened list (start page) moves up held-back seminars in place of ended ones.
+  for (const list of doc.querySelectorAll<HTMLElement>('[data-seminar-list][data-limit]')) {
+    let room = Number(list.dataset.limit);
+    for (const item of list.querySelectorAll<HTMLElement>('[data-seminar-item]')) {
+      const show = item.dataset.ended !== 'true' && room > 0;
+      item.hidden = !show;
+      if (show) room--;
+    }
+  }
   const note = doc.querySelector<HTMLElement>('[data-seminar-ended-note]');
   const count = note?.querySelector('[data-seminar-ended-count]');
   if (note && count && ended > 0) {
