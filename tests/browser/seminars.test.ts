@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import ical from 'node-ical';
+import ical, { type CalendarComponent, type VEvent } from 'node-ical';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,8 @@ import { formatMonth } from '../../src/lib/seminars/format';
 import { seminarSchema } from '../../src/schemas/seminar';
 import { launchBrowser } from './browser';
 import { root } from './server';
+
+const isEvent = (c: CalendarComponent | undefined): c is VEvent => c?.type === 'VEVENT';
 
 const url = (path: string) => inject('baseURL') + path;
 const dir = join(root, 'content/seminars');
@@ -221,14 +223,14 @@ describe('calendar files', () => {
     for (const path of icsPaths) {
       const response = await fetch(url(path));
       expect(response.status).toBe(200);
-      const events = Object.values(ical.sync.parseICS(await response.text())).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+      const events = Object.values(ical.sync.parseICS(await response.text())).filter(isEvent);
       expect(events.length).toBeGreaterThan(0);
       for (const event of events) {
         const slug = event.uid.split('@')[0];
         const s = seminars.find((x) => x.id === slug)!;
         expect(s, event.uid).toBeTruthy();
         expect(event.start.getTime()).toBe(Date.parse(s.data.start));
-        expect(event.end.getTime()).toBe(Date.parse(s.data.end));
+        expect(event.end?.getTime()).toBe(Date.parse(s.data.end));
         expect(event.status).toBe(s.data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
       }
     }
@@ -236,7 +238,7 @@ describe('calendar files', () => {
 
   it('the feed holds exactly the upcoming seminars with unique, stable UIDs', async () => {
     const text = await (await fetch(url('/seminare.ics'))).text();
-    const uids = (Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[]).map((e) => e.uid);
+    const uids = (Object.values(ical.sync.parseICS(text)).filter(isEvent)).map((e) => e.uid);
     const host = new URL(inject('baseURL')).hostname;
     expect(uids).toEqual(upcoming(seminars, new Date()).map((s) => `${s.id}@${uids[0].split('@')[1]}`));
     expect(new Set(uids).size).toBe(uids.length);

@@ -1,8 +1,10 @@
-import ical from 'node-ical';
+import ical, { type CalendarComponent, type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { seminarCalendar } from '../../src/lib/seminars/ics';
 import { seminarJsonLd } from '../../src/lib/seminars/jsonld';
 import { seminarSchema } from '../../src/schemas/seminar';
+
+const isEvent = (c: CalendarComponent | undefined): c is VEvent => c?.type === 'VEVENT';
 
 const base = {
   summary: 'Berufskleidung fair einkaufen: Risiken in der Lieferkette und passende Gütezeichen.',
@@ -46,7 +48,7 @@ describe('iCalendar file', () => {
     ],
     { site, name: 'Seminare', now },
   );
-  const events = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+  const events = Object.values(ical.sync.parseICS(text)).filter(isEvent);
   const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
 
   it('parses with node-ical and has one event per seminar with a stable UID', () => {
@@ -57,10 +59,10 @@ describe('iCalendar file', () => {
   it('keeps the exact instants in winter and summer time', () => {
     const winter = byUid['2027-02-10-textilien@www.example.org'];
     expect(winter.start.toISOString()).toBe('2027-02-10T07:40:00.000Z');
-    expect(winter.end.toISOString()).toBe('2027-02-10T12:00:00.000Z');
+    expect(winter.end?.toISOString()).toBe('2027-02-10T12:00:00.000Z');
     const s = byUid['2027-05-26-netzwerktreffen@www.example.org'];
     expect(s.start.toISOString()).toBe('2027-05-26T08:00:00.000Z');
-    expect(s.end.toISOString()).toBe('2027-05-27T12:00:00.000Z');
+    expect(s.end?.toISOString()).toBe('2027-05-27T12:00:00.000Z');
   });
 
   it('marks a cancelled seminar as cancelled and says so in the title', () => {

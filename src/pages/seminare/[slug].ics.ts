@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTime } from '../../lib/seminars/collection';
+import { buildTime, getSeminars, type SeminarEntry } from '../../lib/seminars/collection';
 import { seminarCalendar } from '../../lib/seminars/ics';
 
 export const getStaticPaths = (async () => {
-  const seminars = await getCollection('seminars');
+  const seminars = await getSeminars();
   return seminars.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 /** One seminar as a calendar file for "In den Kalender eintragen". */
-export const GET: APIRoute<{ entry: CollectionEntry<'seminars'> }> = ({ props, site }) => {
+export const GET: APIRoute<{ entry: SeminarEntry }> = ({ props, site }) => {
   const body = seminarCalendar([props.entry], { site: site!, name: props.entry.data.title, now: buildTime });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
