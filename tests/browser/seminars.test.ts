@@ -203,6 +203,14 @@ describe('detail pages', () => {
     await close(page);
   });
 
+  it('fit a 320 px wide screen, agenda table included', async () => {
+    const withAgenda = seminars.find((s) => s.data.agenda.length > 0 && s.data.venue)!;
+    const page = await open(`/seminare/${withAgenda.id}/`, { width: 320 });
+    expect(await page.locator('table caption').textContent()).toBe('Ablauf');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await close(page);
+  });
+
   it('are indexed for search with a German date and an ISO sort key; list pages are not', async () => {
     const s = byTitle('Online-Vertiefung mit FEMNET');
     const page = await open(`/seminare/${s.id}/`, { javaScript: false });
