@@ -47,8 +47,10 @@ export class CmsAdmin {
     await this.page.getByRole('button', { name: 'Veröffentlichen' }).waitFor();
   }
 
+  /** A field by its label; Decap appends "(optional)" to the labels of optional fields. */
   field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByLabel(new RegExp(`^${escaped}(?: \\(optional\\))?$`));
   }
 
   async fillText(label: string, value: string): Promise<void> {
@@ -74,6 +76,13 @@ export class CmsAdmin {
     await control.click();
     await this.page.keyboard.type(text);
     void label;
+  }
+
+  /** Uploads a picture through the image field's media library and uses it. */
+  async uploadImage(filePath: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+    await this.page.locator('input[type="file"]').setInputFiles(filePath);
+    await this.page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
   }
 
   async publish(): Promise<void> {

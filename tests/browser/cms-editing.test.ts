@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -54,6 +55,10 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await cms.fillText(label('news', 'description'), 'Neue Handreichung: So schreiben Kommunen Arbeitskleidung fair und rechtssicher aus.');
     await cms.choose(label('news', 'topics'), ['Faire Beschaffung', 'Gütezeichen']);
     await cms.fillBody('Die Handreichung steht ab sofort zum Herunterladen bereit.');
+    const photo = join(repo.dir, 'Arbeitskleidung Foto.jpg');
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 120, b: 80 } } }).jpeg().toFile(photo);
+    await cms.uploadImage(photo);
+    await cms.fillText('Alternativtext', 'Arbeitskleidung auf einem Tisch');
     await cms.publish();
 
     const file = join(newsDir(), '2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung.md');
@@ -70,7 +75,9 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       summary: 'Die Handreichung zeigt Schritt für Schritt, wie Kommunen Arbeitskleidung fair ausschreiben.',
       description: 'Neue Handreichung: So schreiben Kommunen Arbeitskleidung fair und rechtssicher aus.',
       topics: ['beschaffung', 'guetezeichen'],
+      image: { src: '/media/arbeitskleidung-foto.jpg', alt: 'Arbeitskleidung auf einem Tisch' },
     });
+    expect(existsSync(join(repo.dir, 'content/media/arbeitskleidung-foto.jpg'))).toBe(true);
     expect(body?.trim()).toBe('Die Handreichung steht ab sofort zum Herunterladen bereit.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
@@ -84,6 +91,13 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       await expect.poll(() => page.url()).toBe(`${site.url}/aktuelles/2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
       expect(await page.getByText('Die Handreichung steht ab sofort zum Herunterladen bereit.').count()).toBe(1);
+      // The upload is served as responsive AVIF and WebP made by sharp, never the original.
+      const picture = page.locator('article picture');
+      expect(await picture.locator('source').evaluateAll((els) => els.map((e) => e.getAttribute('type')))).toEqual(['image/avif', 'image/webp']);
+      const srcset = (await picture.locator('source[type="image/avif"]').getAttribute('srcset')) ?? '';
+      expect(srcset.split(',').map((c) => c.trim().split(' ')[1])).toEqual(['320w', '480w', '640w', '960w', '1280w']);
+      expect(await picture.locator('img').getAttribute('alt')).toBe('Arbeitskleidung auf einem Tisch');
+      expect(await picture.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     } finally {
       await site.stop();
     }
