@@ -39,7 +39,9 @@ export class CmsAdmin {
   async collectionLabels(): Promise<string[]> {
     const links = this.page.locator('a[href^="#/collections/"]');
     await links.first().waitFor();
-    return (await links.allTextContents()).map((t) => t.trim());
+    return links.evaluateAll((els) =>
+      els.filter((a) => /^#\/collections\/[^/]+$/.test(a.getAttribute('href') ?? '')).map((a) => a.textContent?.trim() ?? ''),
+    );
   }
 
   async newEntry(collection: string): Promise<void> {
