@@ -283,13 +283,15 @@ function relationWidget(target: string, ctx: Context): Record<string, unknown> {
 function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
   const { inner, meta } = unwrap(schema);
   const d = def(inner);
+  // `labels[]` in the registry: every item of the list names an entry of another collection.
+  const listReference = d.type === 'array' ? ctx.references.get(`${ctx.path}[]`) : undefined;
+  if (listReference) return { ...relationWidget(listReference, ctx), multiple: true, ...lengthLimits(inner) };
   const reference = ctx.references.get(ctx.path);
-
-  if (reference && d.type === 'array') {
-    return { ...relationWidget(reference, ctx), multiple: true, ...lengthLimits(inner) };
-  }
   if (reference) return relationWidget(reference, ctx);
-  if (meta.widget === 'image') return { widget: 'image', choose_url: false };
+  if (meta.widget === 'image') {
+    const pattern = patternFor(inner);
+    return { widget: 'image', choose_url: false, ...(pattern ? { pattern } : {}) };
+  }
 
   switch (d.type) {
     case 'string':
