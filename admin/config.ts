@@ -58,7 +58,8 @@ export interface ConfigOptions {
 
 /** Where uploads go (inside content/, the only folder the CMS writes) and how entries refer to them. */
 export const MEDIA_FOLDER = 'content/media';
-export const PUBLIC_FOLDER = '/media';
+/** Without a leading slash: Decap treats "/…" as a public URL and would not load the file from the backend for its previews. */
+export const PUBLIC_FOLDER = 'media';
 
 /** File names per collection; everything else is named after its title. */
 const SLUGS: Record<string, string> = {
@@ -288,10 +289,9 @@ function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
   if (listReference) return { ...relationWidget(listReference, ctx), multiple: true, ...lengthLimits(inner) };
   const reference = ctx.references.get(ctx.path);
   if (reference) return relationWidget(reference, ctx);
-  if (meta.widget === 'image') {
-    const pattern = patternFor(inner);
-    return { widget: 'image', choose_url: false, ...(pattern ? { pattern } : {}) };
-  }
+  // No pattern here: Decap tests an image pattern against its own intermediate value, not the
+  // stored path, and refuses valid uploads. The check before saving enforces the schema's rule.
+  if (meta.widget === 'image') return { widget: 'image', choose_url: false };
 
   switch (d.type) {
     case 'string':

@@ -1,15 +1,15 @@
 import type { ImageMetadata } from 'astro';
 
 /**
- * Pictures uploaded through the CMS live in content/media/ and are referenced as /media/<file>.
+ * Pictures uploaded through the CMS live in content/media/ and are referenced as media/<file>.
  * Importing them (instead of serving them from public/) lets astro:assets and sharp make
  * responsive AVIF and WebP sizes.
  */
 const uploads = import.meta.glob<{ default: ImageMetadata }>('/content/media/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG,WEBP,AVIF}', { eager: true });
 
-/** The image behind a `/media/<file>` reference; a missing file fails the build naming file and field. */
+/** The image behind a `media/<file>` reference; a missing file fails the build naming file and field. */
 export function uploadedImage(src: string, file: string, field = 'image.src'): ImageMetadata {
-  const found = uploads[`/content${src}`];
+  const found = uploads[`/content/${src}`];
   if (!found) throw new Error(`${file}: Feld „${field}“: Die Bilddatei ${src} gibt es nicht in content/media/.`);
   return found.default;
 }

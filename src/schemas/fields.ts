@@ -69,13 +69,13 @@ export const metaDescription = z
 
 /**
  * An uploaded picture with its alternative text. Editors upload into content/media/ (the CMS
- * stores `/media/<file>`); the build turns it into responsive AVIF/WebP sizes with sharp.
+ * stores `media/<file>`); the build turns it into responsive AVIF/WebP sizes with sharp.
  */
 export const image = z
   .object({
     src: z
       .string({ error: 'fehlt' })
-      .regex(/^\/media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' })
+      .regex(/^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' })
       .meta({ title: 'Bilddatei', widget: 'image' })
       .describe('Bild hochladen oder aus der Medienbibliothek wählen (JPEG, PNG, WebP oder AVIF).'),
     alt: z

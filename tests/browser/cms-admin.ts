@@ -97,6 +97,12 @@ export class CmsAdmin {
     return this.page.getByText(text).first();
   }
 
+  /** The text of the first notice after saving: "Beitrag gespeichert" or why the CMS refused. */
+  async outcome(): Promise<string> {
+    const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Oops, einige zwingend)/).first();
+    return ((await toast.textContent({ timeout: 20_000 })) ?? '').trim();
+  }
+
   /** Validation messages shown next to fields. */
   fieldErrors(): Locator {
     return this.page.locator('ul li').filter({ hasText: /ist erforderlich|entspricht nicht dem Muster/ });

@@ -59,7 +59,11 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 120, b: 80 } } }).jpeg().toFile(photo);
     await cms.uploadImage(photo);
     await cms.fillText('Alternativtext', 'Arbeitskleidung auf einem Tisch');
+    // The preview, in the site's look, shows the upload loaded from the CMS backend.
+    const preview = cms.page.frameLocator('iframe').locator('figure.content-image img[alt="Arbeitskleidung auf einem Tisch"]');
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
     await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
 
     const file = join(newsDir(), '2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung.md');
     await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
@@ -75,7 +79,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       summary: 'Die Handreichung zeigt Schritt für Schritt, wie Kommunen Arbeitskleidung fair ausschreiben.',
       description: 'Neue Handreichung: So schreiben Kommunen Arbeitskleidung fair und rechtssicher aus.',
       topics: ['beschaffung', 'guetezeichen'],
-      image: { src: '/media/arbeitskleidung-foto.jpg', alt: 'Arbeitskleidung auf einem Tisch' },
+      image: { src: 'media/arbeitskleidung-foto.jpg', alt: 'Arbeitskleidung auf einem Tisch' },
     });
     expect(existsSync(join(repo.dir, 'content/media/arbeitskleidung-foto.jpg'))).toBe(true);
     expect(body?.trim()).toBe('Die Handreichung steht ab sofort zum Herunterladen bereit.');
