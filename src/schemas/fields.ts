@@ -25,6 +25,18 @@ export const dateOnly = z.preprocess(
     .refine(isRealCalendarDate, { error: 'ist kein gültiges Kalenderdatum' }),
 ).meta({ format: 'date' });
 
+/**
+ * A point in time with its offset, e.g. 2026-03-12T10:00:00+01:00 (the CMS writes it this way).
+ * Astro's YAML parser turns such unquoted values into Date objects; those come back as ISO text
+ * in UTC, which still names its offset (Z), so the build and the content check agree.
+ */
+export const dateTimeWithOffset = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+    z.iso.datetime({ offset: true, error: 'muss ein Zeitpunkt mit Zeitzone sein, z. B. 2026-03-12T10:00:00+01:00' }),
+  )
+  .meta({ format: 'date-time' });
+
 /** A slug as used in file names and URLs: lowercase letters, digits and hyphens. */
 export const slug = z
   .string()

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, collectionConfig, collectionFields, type CmsField } from '../../admin/config';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from '../../admin/validate';
 import { checkContent } from '../../src/lib/content-check';
-import { dateOnly, httpUrl } from '../../src/schemas/fields';
+import { dateOnly, dateTimeWithOffset, httpUrl } from '../../src/schemas/fields';
 import { collections, collectionSpec, type CollectionSpec } from '../../src/schemas/registry';
 import { bundeslaender, newsTopics } from '../../src/vocab/common';
 import { root } from './helpers';
@@ -226,6 +226,7 @@ describe('CMS configuration derived from the schemas', () => {
         groups: z.array(z.enum(['textiles', 'coffee'])).min(1).max(2).describe('Produktgruppen.'),
         criteria: z.array(z.object({ key: z.string().describe('Kriterium.'), met: z.enum(['yes', 'no', 'unknown']).describe('Erfüllt?') })).describe('Kriterien.'),
         published: dateOnly.describe('Veröffentlicht am.'),
+        registrationEnd: dateTimeWithOffset.optional().describe('Anmeldeschluss.'),
         labels: z.array(z.string()).default([]).describe('Gütezeichen.'),
       })
       .superRefine((s, ctx) => {
@@ -238,6 +239,8 @@ describe('CMS configuration derived from the schemas', () => {
     expect(byPath.get('start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', time_format: 'HH:mm', default: '{{now}}' });
     expect(byPath.get('registrationUrl')).toMatchObject({ widget: 'string', required: false, pattern: ['^(?:https?)://\\S+$', 'muss eine vollständige Webadresse sein (https://…)'] });
     expect(byPath.get('online')!.options).toEqual([{ label: 'Ja', value: 'yes' }, { label: 'Nein', value: 'no' }, { label: 'Unbekannt', value: 'unknown' }]);
+    expect(byPath.get('registrationEnd')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', required: false });
+    expect(byPath.get('registrationEnd')!.default).toBeUndefined();
     expect(byPath.get('groups')).toMatchObject({ widget: 'select', multiple: true, min: 1, max: 2 });
     expect(byPath.get('venue.city')).toMatchObject({ required: false });
     expect(byPath.get('labels')).toMatchObject({ widget: 'relation', collection: 'labels', multiple: true, required: false });
@@ -254,6 +257,14 @@ describe('CMS configuration derived from the schemas', () => {
       published: '2026-01-10',
     });
     expect(describeProblems(problems)).toBe('„Ende“ liegt nicht nach dem Beginn');
+  });
+});
+
+describe('times with offset', () => {
+  it('accept what the CMS writes and what Astro’s YAML parser makes of it', () => {
+    expect(dateTimeWithOffset.parse('2026-03-12T10:00:00+01:00')).toBe('2026-03-12T10:00:00+01:00');
+    expect(dateTimeWithOffset.parse(new Date('2026-03-12T10:00:00+01:00'))).toBe('2026-03-12T09:00:00.000Z');
+    expect(dateTimeWithOffset.safeParse('2026-03-12T10:00').success).toBe(false);
   });
 });
 
