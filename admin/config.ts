@@ -329,7 +329,7 @@ function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
       if (elementType === 'object') {
         return { widget: 'list', collapsed: true, fields: fieldsOf(element.inner, itemCtx), ...limits };
       }
-      const itemLabel = labelFor('Eintrag', { title: element.meta.title ?? 'Eintrag' });
+      const itemLabel = typeof element.meta.title === 'string' ? element.meta.title : 'Eintrag';
       return { widget: 'list', ...limits, field: { name: 'item', label: itemLabel, ...widgetFor(d.element, itemCtx) } };
     }
     default:
