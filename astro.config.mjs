@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Canonical URLs and the sitemap need the public address; deployments set SITE_URL.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,6 +16,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
+    pagefindIndex(),
   ],
   vite: {
     // KERN's sources use Sass features that newer Sass marks as deprecated; they are not ours to fix.
