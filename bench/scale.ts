@@ -80,7 +80,7 @@ async function measure(target: number): Promise<Measurement> {
     const build = astroBuild(site.dir);
     if (!build.ok) throw new Error(`Build gescheitert:\n${build.output.slice(-4000)}`);
     const pages = builtHtml(site.dir).filter((p) => !p.startsWith('admin/')).length;
-    const pagefindLine = /\[pagefind-index\] (\d+) Seiten indexiert in (\d+) ms/.exec(build.output);
+    const pagefindLine = /\[pagefind-index\] (\d+) HTML-Dateien gelesen, Index in (\d+) ms/.exec(build.output);
     const index = filesUnder(join(site.dir, 'dist/pagefind'));
     const entry = (await import(join(site.dir, 'dist/pagefind/pagefind-entry.json'), { with: { type: 'json' } })).default as { languages: Record<string, { page_count: number }> };
     const query = await firstQuery(site.dir, values.query);

@@ -24,14 +24,25 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        // When Pagefind's service process dies (it panics, e.g. if dist/pagefind is a file), its
+        // Node API never settles; Node then ends with code 0 and no index. This turns that into a failure.
+        let finished = false;
+        const unfinished = () => {
+          if (finished) return;
+          logger.error('Pagefind hat nicht geantwortet; der Index fehlt oder ist unvollständig.');
+          process.exitCode = 1;
+        };
+        process.once('exit', unfinished);
         try {
           const { index } = assertNoErrors('Index anlegen', await pagefind.createIndex({}), logger);
           if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
           const added = assertNoErrors('Seiten lesen', await index.addDirectory({ path: fileURLToPath(dir) }), logger);
           if (added.page_count === 0) throw new Error('Pagefind hat keine Seite mit data-pagefind-body gefunden.');
           assertNoErrors('Index schreiben', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), logger);
-          logger.info(`${added.page_count} Seiten indexiert in ${Math.round(performance.now() - started)} ms.`);
+          logger.info(`${added.page_count} HTML-Dateien gelesen, Index in ${Math.round(performance.now() - started)} ms geschrieben.`);
         } finally {
+          finished = true;
+          process.off('exit', unfinished);
           await pagefind.close();
         }
       },
