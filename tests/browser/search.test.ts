@@ -237,6 +237,13 @@ describe('/suche/', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  it('fits a 320 px wide screen with results and filters', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${inject('baseURL')}/suche/?q=fair&Bereich=Angebot`);
+    await settled();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   it('without JavaScript says that search needs it and offers the sitemap and main sections', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
