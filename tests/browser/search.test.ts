@@ -38,7 +38,7 @@ function indexedText(path: string): string | undefined {
 }
 
 const indexedPages = builtPages().filter((p) => indexedText(p) !== undefined);
-const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 async function status(): Promise<string> {
   return ((await page.textContent('[data-search-status]')) ?? '').trim();
