@@ -71,15 +71,11 @@ class SearchPage {
       if ((event.target as Element).closest('[data-search-reset]')) this.update({ ...this.state, filters: {} });
     });
     this.more.addEventListener('click', () => void this.showMore(true));
-    window.addEventListener('popstate', () => {
-      this.state = parseSearchState(location.search);
-      this.input.value = this.state.query;
-      void this.search();
-    });
     this.results.hidden = false;
     await this.search();
   }
 
+  /** The address is replaced, not pushed: Back leaves the search page instead of undoing each keystroke. */
   private update(next: SearchState): void {
     const address = `${location.pathname}${serializeSearchState(next)}`;
     if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
