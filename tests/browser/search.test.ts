@@ -256,6 +256,14 @@ describe('/suche/', () => {
     await noJs.close();
   });
 
+  it('says so when the index cannot be loaded', async () => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${inject('baseURL')}/suche/?q=fair`);
+    await page.waitForSelector('[data-search-failed]', { state: 'visible' });
+    expect(await page.textContent('[data-search-failed]')).toContain('konnte nicht geladen werden');
+    expect(await page.isVisible('[data-search-nojs]')).toBe(false);
+  });
+
   it('loads Pagefind on the search page only', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));

@@ -212,12 +212,11 @@ async function main(): Promise<void> {
   if (!root) return;
   const notice = required<HTMLElement>(root, '[data-search-nojs]');
   const failure = required<HTMLElement>(root, '[data-search-failed]');
+  // JavaScript runs, so the notice saying it is needed goes at once, before the index loads.
+  notice.hidden = true;
   try {
-    const page = new SearchPage(root, await loadPagefind());
-    notice.hidden = true;
-    await page.start();
+    await new SearchPage(root, await loadPagefind()).start();
   } catch (error) {
-    notice.hidden = true;
     failure.hidden = false;
     throw error;
   }
