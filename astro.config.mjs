@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Canonical URLs and the sitemap need the public address; deployments set SITE_URL.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +18,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     sitemapAlias(),
+    pagefindIndex(),
   ],
   vite: {
     // KERN's sources use Sass features that newer Sass marks as deprecated; they are not ours to fix.
