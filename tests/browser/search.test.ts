@@ -251,7 +251,7 @@ describe('/suche/', () => {
     expect(await plain.isVisible('[data-search-nojs]')).toBe(true);
     expect(await plain.textContent('[data-search-nojs]')).toContain('braucht dafür JavaScript');
     const links = await plain.$$eval('[data-search-nojs] a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/sitemap-index.xml', '/angebote/', '/aktuelles/']));
+    expect(links).toEqual(expect.arrayContaining(['/sitemap.xml', '/angebote/', '/aktuelles/']));
     expect(await plain.isVisible('[data-search-ui]')).toBe(false);
     await noJs.close();
   });
