@@ -7,8 +7,11 @@
  * - tests/browser/static-server.ts: serves dist/ with exactly these headers;
  * - docs/security.md and docs/deploy.md describe the same values for other hosts.
  *
- * Keep this module free of imports so the config, the build and the tests can load it alike.
+ * Keep this module free of runtime imports so the config, the build and the tests load it alike.
  */
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** Decap CMS's local backend (decap-server), reachable only when /admin/ itself runs on this machine. */
 export const localCmsBackendPort = 8081;
@@ -17,7 +20,7 @@ export const localCmsBackendPort = 8081;
  * Directives for the public pages that a <meta> policy can carry. Astro adds `script-src` and
  * `style-src` with 'self' plus the hash of every inline script and style it renders.
  */
-const publicMetaDirectives = [
+const publicMetaDirectives: NonNullable<CspConfig['directives']> = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -35,8 +38,8 @@ const publicMetaDirectives = [
  * Astro's `security.csp`. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search
  * index; it does not allow eval() of JavaScript.
  */
-export const securityCsp = {
-  algorithm: 'SHA-256' as const,
+export const securityCsp: CspConfig = {
+  algorithm: 'SHA-256',
   directives: publicMetaDirectives,
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
   styleDirective: { resources: ["'self'"] },
@@ -54,7 +57,8 @@ export const siteHeaderCsp = ["frame-ancestors 'none'", "object-src 'none'", "ba
  * CodeMirror, ajv) needs:
  * - script-src 'unsafe-eval': ajv compiles the configuration schema with new Function();
  * - style-src 'unsafe-inline': emotion and the preview frame insert <style> elements at runtime;
- * - img-src data: blob:: widget icons and previews of images chosen for upload;
+ * - img-src data: blob:: widget icons and previews of images chosen for upload; GitHub's avatar
+ *   host for the signed-in editor's picture (github backend);
  * - media-src blob:: previews of chosen video files;
  * - frame-src 'self': the preview pane is a same-origin iframe;
  * - connect-src: the site itself (git-gateway under /.netlify/, the Netlify Identity API
@@ -66,7 +70,7 @@ export const adminHeaderCsp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "font-src 'self' data:",
   "media-src 'self' blob:",
   `connect-src 'self' https://api.github.com http://127.0.0.1:${localCmsBackendPort} http://localhost:${localCmsBackendPort}`,
