@@ -13,9 +13,6 @@ import type { AstroUserConfig } from 'astro';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-/** Decap CMS's local backend (decap-server), reachable only when /admin/ itself runs on this machine. */
-export const localCmsBackendPort = 8081;
-
 /**
  * Directives for the public pages that a <meta> policy can carry. Astro adds `script-src` and
  * `style-src` with 'self' plus the hash of every inline script and style it renders.
@@ -53,29 +50,27 @@ export const securityCsp: CspConfig = {
 export const siteHeaderCsp = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"].join('; ');
 
 /**
- * Header policy for the CMS under /admin/, which gets no meta policy. Decap CMS (React, emotion,
- * CodeMirror, ajv) needs:
- * - script-src 'unsafe-eval': ajv compiles the configuration schema with new Function();
- * - style-src 'unsafe-inline': emotion and the preview frame insert <style> elements at runtime;
- * - img-src data: blob:: widget icons and previews of images chosen for upload; GitHub's avatar
- *   host for the signed-in editor's picture (github backend);
- * - media-src blob:: previews of chosen video files;
- * - frame-src 'self': the preview pane is a same-origin iframe;
- * - connect-src: the site itself (git-gateway under /.netlify/, the Netlify Identity API
- *   /.netlify/identity), the GitHub API for the `github` backend, and decap-server on
- *   127.0.0.1/localhost, which Decap only contacts when /admin/ is opened on this machine.
- * Everything is self-hosted: no CDN scripts, fonts or styles.
+ * Header policy for the CMS under /admin/, which gets no meta policy. Found by running the CMS
+ * (login, collection list, editor with live preview) under stricter policies and adding only
+ * what it failed without; tests/browser/security-headers.test.ts repeats that run.
+ * - script-src 'unsafe-eval': Decap validates its configuration with ajv, which compiles
+ *   schemas with new Function(); without it the CMS does not start.
+ * - style-src 'unsafe-inline': emotion and the preview frame insert <style> elements at runtime.
+ * - connect-src blob:: Decap reads its own blob: URLs with fetch(); 'self' covers git-gateway
+ *   (/.netlify/git/) and Netlify Identity (/.netlify/identity); https://api.github.com is the
+ *   `github` backend; http://127.0.0.1:* and http://localhost:* reach decap-server, which Decap
+ *   only contacts when /admin/ itself is opened on this machine (any port, because
+ *   `?decap-port=` points the CMS at another decap-server, e.g. in tests).
+ * - img-src blob:: previews of images chosen for upload; the GitHub avatar host shows the
+ *   signed-in editor's picture with the `github` backend.
+ * Everything else falls back to default-src 'self': no CDN scripts, fonts, styles or frames.
  */
 export const adminHeaderCsp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  "font-src 'self' data:",
-  "media-src 'self' blob:",
-  `connect-src 'self' https://api.github.com http://127.0.0.1:${localCmsBackendPort} http://localhost:${localCmsBackendPort}`,
-  "frame-src 'self'",
-  "worker-src 'self' blob:",
+  "img-src 'self' blob: https://avatars.githubusercontent.com",
+  "connect-src 'self' blob: https://api.github.com http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
