@@ -43,12 +43,20 @@ export async function brokenLinks(dist: string): Promise<ContentProblem[]> {
     // tel: are not checked here.
     linksToSkip: (link: string) => Promise.resolve(!origin.test(link)),
   });
-  return result.links
-    .filter((link) => link.state === 'BROKEN')
-    .map((link) => ({
-      file: `dist/${(link.parent ?? '').replace(origin, '')}`,
-      message: `Link oder Bild /${link.url.replace(origin, '')} ist nicht erreichbar (Status ${link.status ?? 'unbekannt'}).`,
-    }));
+  // One problem per missing target, naming the pages that link to it: a missing page linked from
+  // the footer would otherwise fill the report with one line per page.
+  const pagesByTarget = new Map<string, { status: number | undefined; pages: string[] }>();
+  for (const link of result.links.filter((l) => l.state === 'BROKEN')) {
+    const target = `/${link.url.replace(origin, '')}`;
+    const entry = pagesByTarget.get(target) ?? { status: link.status, pages: [] };
+    entry.pages.push(`dist/${(link.parent ?? '').replace(origin, '')}`);
+    pagesByTarget.set(target, entry);
+  }
+  return [...pagesByTarget].map(([target, { status, pages: on }]) => {
+    const more = on.length > 4 ? ` und ${on.length - 4} weiteren` : '';
+    const others = on.length > 1 ? ` Verlinkt auch auf ${on.length - 1} weiteren Seite(n): ${on.slice(1, 4).join(', ')}${more}.` : '';
+    return { file: on[0], message: `Link oder Bild ${target} ist nicht erreichbar (Status ${status ?? 'unbekannt'}).${others}` };
+  });
 }
 
 /** Images and image inputs without an alt attribute on any built page (html-validate's WCAG rules). */
