@@ -19,7 +19,7 @@ type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['c
  */
 const publicMetaDirectives: NonNullable<CspConfig['directives']> = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",
@@ -82,7 +82,7 @@ export const siteHeaders: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'X-Frame-Options': 'DENY',
 };
 
