@@ -22,7 +22,8 @@ export interface PageType {
 
 /**
  * One page of every type a visitor meets (issue 7), found in the built dist/ so the tests do not
- * depend on particular slugs: the first offering, round, label, seminar and news item.
+ * depend on particular slugs: the first offering, label, seminar and news item, the latest round
+ * (the one with the most awards).
  */
 export function pageTypes(): PageType[] {
   const labels = detailPages('guetezeichen', ['vergleich', 'produktgruppe']);
@@ -30,7 +31,7 @@ export function pageTypes(): PageType[] {
   return [
     { name: 'Startseite', path: has('/') ? '/' : undefined },
     { name: 'Angebot', path: detailPages('angebote')[0] },
-    { name: 'Wettbewerbsrunde', path: detailPages('wettbewerb')[0] },
+    { name: 'Wettbewerbsrunde', path: detailPages('wettbewerb').at(-1) },
     { name: 'Gütezeichenfinder', path: has('/guetezeichen/') ? '/guetezeichen/' : undefined },
     { name: 'Gütezeichen', path: labels[0] },
     {
