@@ -24,10 +24,10 @@ async function openPage(): Promise<Page> {
   return page;
 }
 
-/** Records the URL of every request the page makes, from any frame or worker. */
+/** Records the URL of every request in the page's own context: its frames, popups and workers. */
 function recordRequests(page: Page): string[] {
   const urls: string[] = [];
-  page.on('request', (r) => urls.push(r.url()));
+  page.context().on('request', (r) => urls.push(r.url()));
   return urls;
 }
 
