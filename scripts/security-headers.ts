@@ -93,9 +93,10 @@ export interface HeaderRule {
 }
 
 /**
- * Rules in _headers order. Netlify and Cloudflare Pages apply every matching rule and join
- * repeated header names with a comma, so /admin/ receives both policies; the /admin/ policy
- * repeats the site-wide directives so it is also complete where a host lets it replace them.
+ * Rules in _headers order. Hosts apply every matching rule but differ on a header name that
+ * several rules set: Cloudflare Pages joins the values with a comma (for CSP: two policies, both
+ * enforced), Netlify lets the later rule win. /admin/ comes after /* and its policy repeats the
+ * site-wide directives, so the CMS is equally protected either way.
  */
 export const headerRules: HeaderRule[] = [
   { path: '/*', headers: siteHeaders },
@@ -131,13 +132,16 @@ function matches(pattern: string, path: string): boolean {
   return regex.test(path);
 }
 
-/** Headers a _headers-aware host sends for a path: every matching rule, repeated names joined by ", ". */
-export function headersFor(path: string, rules: HeaderRule[] = headerRules): Record<string, string> {
+/**
+ * Headers a _headers-aware host sends for a path. `join` (Cloudflare Pages, and the stricter
+ * reading for CSP) joins a repeated name's values with ", "; `override` (Netlify) keeps the last.
+ */
+export function headersFor(path: string, rules: HeaderRule[] = headerRules, mode: 'join' | 'override' = 'join'): Record<string, string> {
   const result: Record<string, string> = {};
   for (const rule of rules) {
     if (!matches(rule.path, path)) continue;
     for (const [name, value] of Object.entries(rule.headers)) {
-      result[name] = result[name] ? `${result[name]}, ${value}` : value;
+      result[name] = result[name] && mode === 'join' ? `${result[name]}, ${value}` : value;
     }
   }
   return result;
