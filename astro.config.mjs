@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import sitemapAlias from './src/integrations/sitemap-alias.ts';
 
 // Canonical URLs and the sitemap need the public address; deployments set SITE_URL.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +18,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
+    sitemapAlias(),
     securityHeaders(),
   ],
   // Hashes of every script and style Astro emits, as a <meta> policy; header-only parts in dist/_headers.

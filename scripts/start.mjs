@@ -1,17 +1,12 @@
-// `npm start`: build the site, then serve dist/ at http://localhost:4321.
+// `npm start`: build the site, then serve dist/ at http://localhost:4321 and the local CMS
+// backend for http://localhost:4321/admin/ (see docs/cms.md).
 import { spawn, spawnSync } from 'node:child_process';
+import { bin, decapPort, decapServer, superviseTogether } from './processes.mjs';
 
-const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-
-const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, DECAP_SERVER_PORT: decapPort } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const children = [spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'inherit' })];
-
-const stop = () => {
-  for (const child of children) child.kill('SIGTERM');
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => code && stop());
+superviseTogether([
+  spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'inherit' }),
+  decapServer(),
+]);

@@ -23,7 +23,19 @@ export const dateOnly = z.preprocess(
     .string({ error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
     .regex(DATE_ONLY, { error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
     .refine(isRealCalendarDate, { error: 'ist kein gültiges Kalenderdatum' }),
-);
+).meta({ format: 'date' });
+
+/**
+ * A point in time with its offset, e.g. 2026-03-12T10:00:00+01:00 (the CMS writes it this way).
+ * Astro's YAML parser turns such unquoted values into Date objects; those come back as ISO text
+ * in UTC, which still names its offset (Z), so the build and the content check agree.
+ */
+export const dateTimeWithOffset = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+    z.iso.datetime({ offset: true, error: 'muss ein Zeitpunkt mit Zeitzone sein, z. B. 2026-03-12T10:00:00+01:00' }),
+  )
+  .meta({ format: 'date-time' });
 
 /** A slug as used in file names and URLs: lowercase letters, digits and hyphens. */
 export const slug = z
@@ -43,12 +55,13 @@ export const link = z.union([
 export const sources = z
   .array(httpUrl)
   .min(1, { error: 'braucht mindestens eine Quelle' })
+  .meta({ title: 'Quellen' })
   .describe('Webadressen, auf denen die Angaben geprüft wurden. Mindestens eine.');
 
-export const lastChecked = dateOnly.describe('Wann die Angaben zuletzt an den Quellen geprüft wurden (JJJJ-MM-TT).');
+export const lastChecked = dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann die Angaben zuletzt an den Quellen geprüft wurden (JJJJ-MM-TT).');
 
 /** Field holding the slug of a contact in content/contacts. The content check resolves it. */
-export const contactRef = slug.describe(
+export const contactRef = slug.meta({ title: 'Kontakt' }).describe(
   'Ansprechperson für Rückfragen. Muss eine vorhandene Kontaktperson sein (Dateiname in „Kontakte“).',
 );
 
@@ -63,4 +76,26 @@ export const metaDescription = z
   .trim()
   .min(50, { error: 'ist zu kurz (mindestens 50 Zeichen)' })
   .max(200, { error: 'ist zu lang (höchstens 200 Zeichen)' })
+  .meta({ title: 'Beschreibung für Suchmaschinen' })
   .describe('Kurze Beschreibung für Suchmaschinen und Vorschauen, ein bis zwei Sätze (50–200 Zeichen).');
+
+/**
+ * An uploaded picture with its alternative text. Editors upload into content/media/ (the CMS
+ * stores `media/<file>`); the build turns it into responsive AVIF/WebP sizes with sharp.
+ */
+export const image = z
+  .object({
+    src: z
+      .string({ error: 'fehlt' })
+      .regex(/^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' })
+      .meta({ title: 'Bilddatei', widget: 'image' })
+      .describe('Bild hochladen oder aus der Medienbibliothek wählen (JPEG, PNG, WebP oder AVIF).'),
+    alt: z
+      .string({ error: 'fehlt: Jedes Bild braucht einen Alternativtext' })
+      .trim()
+      .min(5, { error: 'ist zu kurz (mindestens 5 Zeichen)' })
+      .max(250, { error: 'ist zu lang (höchstens 250 Zeichen)' })
+      .meta({ title: 'Alternativtext' })
+      .describe('Was zeigt das Bild? Ein Satz für Menschen, die es nicht sehen. Pflicht, sobald ein Bild gesetzt ist.'),
+  })
+  .meta({ title: 'Bild' });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { keysOf, newsTopics } from '../vocab/common';
-import { contactRef, dateOnly, metaDescription, pageTitle } from './fields';
+import { contactRef, dateOnly, metaDescription, pageTitle, image } from './fields';
 
 /**
  * A news item (Aktuelles), written as Markdown.
@@ -21,6 +21,7 @@ export const newsSchema = z.object({
     .min(1, { error: 'braucht mindestens ein Thema' })
     .describe('Themen der Meldung, mindestens eins.'),
   contact: contactRef.optional(),
+  image: image.optional().describe('Bild zur Meldung (optional). Wird über dem Text gezeigt; der Alternativtext ist Pflicht, sobald ein Bild gesetzt ist.'),
 });
 
 export type News = z.infer<typeof newsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contactRef, metaDescription, pageTitle } from './fields';
+import { contactRef, metaDescription, pageTitle, image } from './fields';
 
 /**
  * One of the agency's offerings (Angebot), written as Markdown: the body says what it offers.
@@ -28,6 +28,7 @@ export const programmeSchema = z.object({
     .default([])
     .describe('Eckdaten als kurze Paare aus Bezeichnung und Wert (höchstens acht).'),
   contact: contactRef,
+  image: image.optional().describe('Bild zum Angebot (optional). Wird neben der Einleitung gezeigt; der Alternativtext ist Pflicht, sobald ein Bild gesetzt ist.'),
 });
 
 export type Programme = z.infer<typeof programmeSchema>;

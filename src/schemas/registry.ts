@@ -5,6 +5,7 @@ import { fundingSchema } from './funding';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
 import { programmeSchema } from './programme';
+import { seminarSchema } from './seminar';
 import { settingsSchema } from './settings';
 
 /**
@@ -34,6 +35,17 @@ export const collections: CollectionSpec[] = [
   { name: 'news', label: 'Aktuelles', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] },
   { name: 'competition', label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] },
   { name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] },
+  {
+    name: 'seminars',
+    label: 'Seminare',
+    labelSingular: 'Seminar',
+    format: 'md',
+    schema: seminarSchema,
+    references: [
+      { field: 'contact', collection: 'contacts' },
+      { field: 'relatedProgramme', collection: 'programmes' },
+    ],
+  },
   { name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema },
   { name: 'pages', label: 'Seiten', labelSingular: 'Seite', format: 'md', schema: pageSchema },
   { name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false },

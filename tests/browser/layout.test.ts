@@ -106,6 +106,15 @@ describe('layout', () => {
     await page.close();
   });
 
+  it('an unknown address shows the 404 page with ways on', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(url('/gibt-es-nicht/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Seite nicht gefunden');
+    expect(await page.locator('main a[href="/suche/"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('the print stylesheet hides navigation and search', async () => {
     const page = await browser.newPage();
     await page.goto(url('/wettbewerb/2025/'));

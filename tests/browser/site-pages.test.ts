@@ -43,15 +43,32 @@ describe('every built page', () => {
     const checker = new LinkChecker();
     const port = await freePort();
     const result = await checker.check({
-      path: join(root, 'dist'),
+      serverRoot: join(root, 'dist'),
+      // Every page as a starting point, so that pages nobody links to are checked too.
+      path: pages,
       port,
       recurse: true,
       // External hosts are not reachable from CI; only the site's own links are checked.
-      linksToSkip: [`^(?!http://localhost:${port}/)`],
+      linksToSkip: [String.raw`^(?!http://127\.0\.0\.1:${port}/)`],
     });
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (${l.status}) auf ${l.parent}`);
     expect(broken).toEqual([]);
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(pages.length);
+  });
+
+  it('are listed in sitemap.xml (except 404 and the CMS), which robots.txt names', async () => {
+    const base = inject('baseURL');
+    const robots = await (await fetch(`${base}/robots.txt`)).text();
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(robots).toContain('Disallow: /admin/');
+    const index = await (await fetch(`${base}/sitemap.xml`)).text();
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const listed = new Set<string>();
+    for (const part of parts) {
+      const xml = await (await fetch(base + part)).text();
+      for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) listed.add(new URL(m[1]).pathname);
+    }
+    expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
   });
 
   it('declares German, a title, a description and (for indexable pages) a canonical URL', async () => {

@@ -1,0 +1,41 @@
+import CMS from 'decap-cms-app';
+import { fromJS, type Map as ImmutableMap } from 'immutable';
+import siteStyles from '../src/styles/site.scss?inline';
+import { collections } from '../src/schemas/registry';
+import type { CmsField } from './config';
+import { GenericPreview, previewTemplates } from './previews';
+import { describeProblems, problemsBeforeSave, withoutBlanks } from './validate';
+
+/** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
+const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
+
+// `?decap-port=NNNN` points the local backend at another decap-server (tests run one on a free port).
+const port = new URLSearchParams(location.search).get('decap-port');
+if (port && /^\d{2,5}$/.test(port)) config.local_backend.url = `http://127.0.0.1:${port}/api/v1`;
+
+const fieldsByCollection = new Map<string, CmsField[]>();
+for (const collection of config.collections) {
+  fieldsByCollection.set(collection.name, collection.fields ?? collection.files?.[0]?.fields ?? []);
+}
+
+CMS.registerPreviewStyle(siteStyles, { raw: true });
+for (const spec of collections) {
+  CMS.registerPreviewTemplate(spec.name, previewTemplates[spec.name] ?? GenericPreview);
+}
+
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: ImmutableMap<string, any> }) => {
+    const name = entry.get('collection');
+    const spec = collections.find((c) => c.name === name);
+    if (!spec) return undefined;
+    const data = entry.get('data').toJS() as Record<string, unknown>;
+    const problems = problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data);
+    if (problems.length > 0) throw new Error(`Nicht gespeichert, bitte korrigieren: ${describeProblems(problems)}`);
+    const cleaned = withoutBlanks(data) as Record<string, unknown>;
+    if (spec.format === 'md') cleaned.body = typeof data.body === 'string' ? data.body : '';
+    return fromJS(cleaned);
+  },
+});
+
+CMS.init({ config });

@@ -1,0 +1,127 @@
+/**
+ * Browser side of the seminar pages. The build rendered every state for the build time; this
+ * re-applies the same rule (stateAt) with the visitor's clock, hides seminars that have ended
+ * since, and runs the filters of the seminar list with their state in the URL.
+ */
+import { stateAt, type SeminarInstants } from '../../lib/seminars/dates';
+import { countText, filterToSearch, matchesFilter, parseFilter, type SeminarFilter } from '../../lib/seminars/filters';
+import { stateBadges } from '../../lib/seminars/state-labels';
+
+function instantsOf(el: HTMLElement): SeminarInstants {
+  return {
+    status: el.dataset.status as SeminarInstants['status'],
+    closesAt: Date.parse(el.dataset.closes ?? ''),
+    endsAt: Date.parse(el.dataset.ends ?? ''),
+  };
+}
+
+function refreshBadges(doc: Document, now: number) {
+  for (const badge of doc.querySelectorAll<HTMLElement>('[data-seminar-state]')) {
+    const { label, variant } = stateBadges[stateAt(instantsOf(badge), now)];
+    badge.className = `kern-badge kern-badge--${variant}`;
+    const text = badge.querySelector('.kern-label');
+    if (text) text.textContent = label;
+  }
+}
+
+function refreshCallsToAction(doc: Document, now: number) {
+  for (const cta of doc.querySelectorAll<HTMLElement>('[data-seminar-cta]')) {
+    const state = stateAt(instantsOf(cta), now);
+    const variants = [...cta.querySelectorAll<HTMLElement>('[data-cta-state]')];
+    // A state the build did not render (clock far off) keeps the server's version.
+    if (!variants.some((v) => v.dataset.ctaState === state)) continue;
+    for (const v of variants) v.hidden = v.dataset.ctaState !== state;
+  }
+}
+
+/** Marks list items whose seminar has ended; returns how many. */
+function markEnded(doc: Document, now: number): number {
+  let ended = 0;
+  for (const item of doc.querySelectorAll<HTMLElement>('[data-seminar-list] [data-seminar-item]')) {
+    if (now >= Date.parse(item.dataset.ends ?? '')) {
+      item.dataset.ended = 'true';
+      item.hidden = true;
+      ended++;
+    }
+  }
+  // A shortened list (start page) moves up held-back seminars in place of ended ones.
+  for (const list of doc.querySelectorAll<HTMLElement>('[data-seminar-list][data-limit]')) {
+    let room = Number(list.dataset.limit);
+    for (const item of list.querySelectorAll<HTMLElement>('[data-seminar-item]')) {
+      const show = item.dataset.ended !== 'true' && room > 0;
+      item.hidden = !show;
+      if (show) room--;
+    }
+  }
+  const note = doc.querySelector<HTMLElement>('[data-seminar-ended-note]');
+  const count = note?.querySelector('[data-seminar-ended-count]');
+  if (note && count && ended > 0) {
+    count.textContent = ended === 1 ? 'Ein Seminar hat seit dem Stand dieser Seite stattgefunden.' : `${ended} Seminare haben seit dem Stand dieser Seite stattgefunden.`;
+    note.hidden = false;
+  }
+  return ended;
+}
+
+function readForm(form: HTMLFormElement): SeminarFilter {
+  return parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function showFiltered(doc: Document, filter: SeminarFilter) {
+  const items = [...doc.querySelectorAll<HTMLElement>('[data-seminar-list] [data-seminar-item]')];
+  let shown = 0;
+  for (const item of items) {
+    const visible =
+      item.dataset.ended !== 'true' &&
+      matchesFilter({ topics: (item.dataset.topics ?? '').split(' '), format: item.dataset.format ?? '', month: item.dataset.month ?? '' }, filter);
+    item.hidden = !visible;
+    if (visible) shown++;
+  }
+  for (const group of doc.querySelectorAll<HTMLElement>('[data-seminar-month]')) {
+    const any = [...group.querySelectorAll<HTMLElement>('[data-seminar-item]')].some((i) => !i.hidden);
+    group.hidden = !any;
+    const jump = doc.querySelector<HTMLElement>(`[data-month-link="${group.dataset.seminarMonth}"]`);
+    if (jump) jump.hidden = !any;
+  }
+  const count = doc.querySelector<HTMLElement>('[data-seminar-count]');
+  if (count) count.textContent = countText(shown);
+}
+
+function startFilters(doc: Document) {
+  const form = doc.querySelector<HTMLFormElement>('[data-seminar-filters]');
+  if (!form) return;
+  const wanted = parseFilter(location.search);
+  for (const [name, value] of new URLSearchParams(filterToSearch(wanted))) {
+    const select = form.elements.namedItem(name);
+    // A value without an option (e.g. a month with no seminars) is dropped, not half-applied.
+    if (select instanceof HTMLSelectElement) select.value = value;
+  }
+  const apply = () => {
+    const filter = readForm(form);
+    showFiltered(doc, filter);
+    const url = `${location.pathname}${filterToSearch(filter)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  form.querySelector('[data-filter-reset]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    form.reset();
+    for (const select of form.querySelectorAll('select')) select.value = '';
+    apply();
+    form.querySelector('select')?.focus();
+  });
+  form.hidden = false;
+  const note = doc.querySelector<HTMLElement>('[data-seminar-nojs]');
+  if (note) note.hidden = true;
+  apply();
+}
+
+export function startSeminarLive(doc: Document, now = Date.now()) {
+  refreshBadges(doc, now);
+  refreshCallsToAction(doc, now);
+  markEnded(doc, now);
+  startFilters(doc);
+}

@@ -1,0 +1,21 @@
+import type { ImageMetadata } from 'astro';
+
+/**
+ * Pictures uploaded through the CMS live in content/media/ and are referenced as media/<file>.
+ * Importing them (instead of serving them from public/) lets astro:assets and sharp make
+ * responsive AVIF and WebP sizes.
+ */
+const uploads = import.meta.glob<{ default: ImageMetadata }>('/content/media/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG,WEBP,AVIF}', { eager: true });
+
+/** The image behind a `media/<file>` reference; a missing file fails the build naming file and field. */
+export function uploadedImage(src: string, file: string, field = 'image.src'): ImageMetadata {
+  const found = uploads[`/content/${src}`];
+  if (!found) throw new Error(`${file}: Feld „${field}“: Die Bilddatei ${src} gibt es nicht in content/media/.`);
+  return found.default;
+}
+
+/** Widths for srcset: common layout widths up to the original's width, never upscaled. */
+export function responsiveWidths(original: number, candidates = [320, 480, 640, 960, 1280]): number[] {
+  const widths = candidates.filter((w) => w < original);
+  return [...widths, Math.min(original, candidates[candidates.length - 1])];
+}

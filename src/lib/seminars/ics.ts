@@ -1,0 +1,54 @@
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { Seminar } from '../../schemas/seminar';
+import { placeText } from './place';
+import { deadlineText } from './format';
+
+export interface CalendarSeminar {
+  id: string;
+  data: Seminar;
+}
+
+function registrationLine(data: Seminar): string {
+  if (data.status === 'cancelled') return data.statusNote ?? 'Das Seminar ist abgesagt.';
+  if (data.status === 'full') return 'Ausgebucht.';
+  return `${data.status === 'waitlist' ? 'Nur noch Warteliste. ' : ''}${deadlineText(data)}.`;
+}
+
+export interface CalendarOptions {
+  /** The site's public address, e.g. https://www.example.org/ */
+  site: URL;
+  name: string;
+  /** DTSTAMP of every event: when this calendar file was made. */
+  now: Date;
+}
+
+/**
+ * An iCalendar file for the given seminars. Times are written in UTC (…Z), which every
+ * calendar shows in its own time zone; that avoids shipping a VTIMEZONE definition.
+ * The UID is `<slug>@<hostname>`, so a re-published or cancelled seminar updates the same entry.
+ */
+export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOptions): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Servicestelle Kommunen in der Einen Welt', product: 'Seminarkalender', language: 'DE' },
+    url: new URL('/seminare/', options.site).href,
+  });
+  for (const { id, data } of seminars) {
+    const url = new URL(`/seminare/${id}/`, options.site).href;
+    const cancelled = data.status === 'cancelled';
+    calendar.createEvent({
+      id: `${id}@${options.site.hostname}`,
+      start: new Date(data.start),
+      end: new Date(data.end),
+      stamp: options.now,
+      summary: cancelled ? `Abgesagt: ${data.title}` : data.title,
+      description: [data.summary, registrationLine(data), `Details und Anmeldung: ${url}`].join('\n\n'),
+      location: placeText(data),
+      url,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      // A cancellation is a change of the same event; a higher sequence makes clients apply it.
+      sequence: cancelled ? 1 : 0,
+    });
+  }
+  return calendar.toString();
+}

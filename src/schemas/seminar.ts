@@ -1,0 +1,150 @@
+import { z } from 'astro/zod';
+import { seminarFormats, seminarStatuses, seminarTopics } from '../vocab/seminars';
+import { keysOf } from '../vocab/common';
+import { contactRef, dateOnly, email, httpUrl, metaDescription, pageTitle, slug } from './fields';
+
+const DATE_TIME_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Astro reads front matter with js-yaml's default schema, which turns an unquoted timestamp into
+ * a Date (and forgets its offset); the content check keeps it as text. Both end up as ISO text:
+ * a Date as UTC, a string unchanged, so an editor's offset survives wherever it can.
+ */
+function dateTimeToText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
+}
+
+function isRealDateTime(text: string): boolean {
+  const m = DATE_TIME_WITH_OFFSET.exec(text);
+  if (!m) return false;
+  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && !Number.isNaN(Date.parse(text));
+}
+
+/** A point in time with an explicit offset, e.g. 2027-02-10T09:00:00+01:00. */
+export const dateTimeWithOffset = z.preprocess(
+  dateTimeToText,
+  z
+    .string({ error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00' })
+    .regex(DATE_TIME_WITH_OFFSET, { error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00', abort: true })
+    .refine(isRealDateTime, { error: 'ist kein gültiger Zeitpunkt' }),
+);
+
+const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+const text = (min: number) => z.string({ error: 'fehlt' }).trim().min(min, { error: `ist zu kurz (mindestens ${min} Zeichen)` });
+
+export const venueSchema = z.object({
+  name: text(2).describe('Name des Veranstaltungsorts, z. B. „Rathaus München, Großer Sitzungssaal“.'),
+  street: text(3).describe('Straße und Hausnummer.'),
+  postalCode: z
+    .string({ error: 'fehlt' })
+    .regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' })
+    .describe('Postleitzahl (fünf Ziffern).'),
+  city: text(2).describe('Ort.'),
+  directions: z.string().trim().optional().describe('Hinweise zur Anreise oder Barrierefreiheit des Orts (optional).'),
+});
+
+/**
+ * One seminar, event or meeting, written as Markdown: the body describes the contents.
+ * Times carry an explicit offset and are shown in Europe/Berlin.
+ * @example content/seminars/2027-02-10-grundlagenschulung-vergaberecht.md
+ */
+export const seminarSchema = z
+  .object({
+    title: pageTitle.describe('Titel des Seminars, z. B. „Grundlagenschulung Vergaberecht Faire Beschaffung“.'),
+    summary: text(40)
+      .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' })
+      .describe('Ein bis zwei Sätze für die Seminarübersicht: worum geht es?'),
+    description: metaDescription,
+    start: dateTimeWithOffset.describe('Beginn mit Uhrzeit und Zeitzone, z. B. 2027-02-10T09:00:00+01:00 (Winterzeit +01:00, Sommerzeit +02:00).'),
+    end: dateTimeWithOffset.describe('Ende mit Uhrzeit und Zeitzone, z. B. 2027-02-10T12:30:00+01:00. Muss nach dem Beginn liegen.'),
+    format: z
+      .enum(keysOf(seminarFormats), { error: `ist kein bekanntes Format (erlaubt: ${Object.keys(seminarFormats).join(', ')})` })
+      .describe('online = nur im Netz (Plattform angeben), praesenz = vor Ort (Ort mit Adresse angeben), hybrid = beides.'),
+    platform: z.string().trim().min(2).optional().describe('Für Online- und Hybrid-Seminare: die Plattform, z. B. „Webex“. Den Zugangslink erhalten Angemeldete per E-Mail.'),
+    venue: venueSchema.optional().describe('Für Präsenz- und Hybrid-Seminare: Veranstaltungsort mit vollständiger Adresse.'),
+    audience: text(10).describe('Zielgruppe, z. B. „Beschäftigte aus Vergabestellen von Städten, Gemeinden und Landkreisen“.'),
+    topics: z
+      .array(z.enum(keysOf(seminarTopics), { error: `ist kein bekanntes Thema (erlaubt: ${Object.keys(seminarTopics).join(', ')})` }))
+      .min(1, { error: 'braucht mindestens ein Thema' })
+      .describe('Themen des Seminars, mindestens eins. Nach ihnen kann die Seminarübersicht gefiltert werden.'),
+    cost: text(3).default('kostenfrei').describe('Teilnahmekosten. Voreinstellung „kostenfrei“.'),
+    travelCosts: z.string().trim().optional().describe('Hinweis zu Reisekosten, z. B. „Reisekosten werden anteilig erstattet“ (optional).'),
+    status: z
+      .enum(keysOf(seminarStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(seminarStatuses).join(', ')})` })
+      .describe('open = Anmeldung möglich, waitlist = nur noch Warteliste, full = ausgebucht, cancelled = abgesagt.'),
+    statusNote: z.string().trim().optional().describe('Erläuterung zum Status, z. B. der Grund einer Absage oder ein Ersatztermin (optional).'),
+    registrationDeadline: dateOnly
+      .optional()
+      .describe('Anmeldeschluss (JJJJ-MM-TT). Anmeldungen sind bis 23:59 Uhr dieses Tages (deutsche Zeit) möglich. Leer lassen, wenn bis zum Beginn angemeldet werden kann.'),
+    registrationUrl: httpUrl.optional().describe('Webadresse des Anmeldeformulars.'),
+    registrationEmail: email.optional().describe('E-Mail-Adresse für Anmeldungen, falls es kein Formular gibt.'),
+    organizer: text(3)
+      .default('Servicestelle Kommunen in der Einen Welt (SKEW)')
+      .describe('Veranstalter. Voreinstellung „Servicestelle Kommunen in der Einen Welt (SKEW)“.'),
+    partners: z
+      .array(
+        z.object({
+          name: text(2).describe('Name der Partnerorganisation.'),
+          url: httpUrl.optional().describe('Website der Partnerorganisation (optional).'),
+        }),
+      )
+      .default([])
+      .describe('Partnerorganisationen, die das Seminar mitgestalten (optional).'),
+    agenda: z
+      .array(
+        z.object({
+          time: z
+            .string({ error: 'fehlt' })
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit im Format HH:MM sein' })
+            .describe('Uhrzeit (deutsche Zeit), z. B. 09:00.'),
+          item: text(3).describe('Programmpunkt.'),
+        }),
+      )
+      .default([])
+      .describe('Ablauf mit Uhrzeiten (optional). Ohne Ablauf beschreibt der Text die Inhalte.'),
+    contact: contactRef,
+    relatedProgramme: slug
+      .optional()
+      .describe('Zugehöriges Angebot (Dateiname in „Angebote“, z. B. kompass-nachhaltigkeit). Das Seminar erscheint dann auch auf dessen Seite.'),
+    productGroups: z
+      .array(slug)
+      .default([])
+      .describe('Produktgruppen, um die es geht (Dateinamen in „Produktgruppen“, z. B. textilien). Optional.'),
+  })
+  .superRefine((s, ctx) => {
+    // Zod runs this even when single fields failed; each rule checks only values that are valid.
+    const startOk = typeof s.start === 'string' && isRealDateTime(s.start);
+    const endOk = typeof s.end === 'string' && isRealDateTime(s.end);
+    if (startOk && endOk && Date.parse(s.end) <= Date.parse(s.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'liegt nicht nach dem Beginn: Das Ende muss nach dem Beginn liegen.' });
+    }
+    if (startOk && typeof s.registrationDeadline === 'string' && s.registrationDeadline > berlinDay.format(new Date(s.start))) {
+      ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'liegt nach dem Beginn: Der Anmeldeschluss darf nicht nach dem Seminartag liegen.' });
+    }
+    const formatLabel = seminarFormats[s.format as keyof typeof seminarFormats];
+    if (formatLabel) {
+      if (s.format !== 'praesenz' && !s.platform) {
+        ctx.addIssue({ code: 'custom', path: ['platform'], message: `fehlt: Für das Format „${formatLabel}“ braucht es die Plattform, z. B. „Webex“.` });
+      }
+      if (s.format !== 'online' && !s.venue) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['venue'],
+          message: `fehlt: Für das Format „${formatLabel}“ braucht es den Veranstaltungsort mit Straße, Postleitzahl und Ort.`,
+        });
+      }
+    }
+    if (s.status !== 'cancelled' && !s.registrationUrl && !s.registrationEmail) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registrationUrl'],
+        message: 'fehlt: Geben Sie eine Anmelde-Webadresse oder eine Anmelde-E-Mail-Adresse an (außer bei abgesagten Seminaren).',
+      });
+    }
+  });
+
+export type Seminar = z.infer<typeof seminarSchema>;
+export type Venue = z.infer<typeof venueSchema>;

@@ -1,0 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './server';
+
+const REFERENCE = /(?:src|href)="(\/_astro\/[^"]+)"/g;
+/** Static imports, dynamic imports and Vite's preload lists of lazily loaded chunks. */
+const IMPORT = /(?:(?:from|import)\s*\(?\s*["']\.\/|["']_astro\/)([^"']+\.(?:js|wasm))["']/g;
+
+/** Every file under /_astro/ that a built page references, including scripts its scripts import. */
+export function assetsOfPage(pagePath: string, dist = join(root, 'dist')): Set<string> {
+  const file = pagePath.endsWith('.html') ? join(dist, pagePath) : join(dist, pagePath, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const found = new Set<string>();
+  const queue = [...html.matchAll(REFERENCE)].map((m) => m[1]);
+  while (queue.length > 0) {
+    const asset = queue.pop()!;
+    if (found.has(asset)) continue;
+    found.add(asset);
+    if (!asset.endsWith('.js') || !existsSync(join(dist, asset))) continue;
+    for (const m of readFileSync(join(dist, asset), 'utf8').matchAll(IMPORT)) queue.push(`/_astro/${m[1]}`);
+  }
+  return found;
+}

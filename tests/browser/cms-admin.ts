@@ -1,0 +1,110 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Page object for the Decap CMS at /admin/, addressed the way an editor sees it: collections by
+ * their German label, fields by their label. A test for a new content type only names fields.
+ */
+export class CmsAdmin {
+  readonly dialogs: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly baseURL: string,
+    readonly decapPort?: number,
+  ) {
+    // Decap asks via window.confirm whether to restore an unsaved local backup, and before leaving a dirty form.
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+  }
+
+  url(hash = ''): string {
+    const query = this.decapPort ? `?decap-port=${this.decapPort}` : '';
+    return `${this.baseURL}/admin/${query}${hash}`;
+  }
+
+  /** Opens the CMS and logs in to the local backend (decap-server). */
+  async login(): Promise<void> {
+    await this.page.goto(this.url());
+    await this.page.getByRole('button', { name: /^(Login|Anmelden)/ }).click();
+    await this.sidebar().waitFor({ timeout: 30_000 });
+  }
+
+  sidebar(): Locator {
+    return this.page.locator('aside, nav').filter({ has: this.page.getByRole('link') }).first();
+  }
+
+  /** Labels of all collections in the sidebar. */
+  async collectionLabels(): Promise<string[]> {
+    const links = this.page.locator('a[href^="#/collections/"]');
+    await links.first().waitFor();
+    return links.evaluateAll((els) =>
+      els.filter((a) => /^#\/collections\/[^/]+$/.test(a.getAttribute('href') ?? '')).map((a) => a.textContent?.trim() ?? ''),
+    );
+  }
+
+  async newEntry(collection: string): Promise<void> {
+    await this.page.goto(this.url(`#/collections/${collection}/new`));
+    await this.page.getByRole('button', { name: 'Veröffentlichen' }).waitFor();
+  }
+
+  /** A field by its label; Decap appends "(optional)" to the labels of optional fields. */
+  field(label: string): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByLabel(new RegExp(`^${escaped}(?: \\(optional\\))?$`));
+  }
+
+  async fillText(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  /** Date fields are native date inputs; they take YYYY-MM-DD. */
+  async fillDate(label: string, isoDate: string): Promise<void> {
+    await this.field(label).fill(isoDate);
+  }
+
+  /** Picks options of a select (single or multiple) by their visible labels. */
+  async choose(label: string, optionLabels: string[]): Promise<void> {
+    for (const option of optionLabels) {
+      await this.field(label).click();
+      await this.page.getByRole('option', { name: option, exact: true }).click();
+    }
+  }
+
+  /** Types into the Markdown body (rich-text mode). */
+  async fillBody(text: string, label = 'Text'): Promise<void> {
+    const control = this.page.locator('[data-slate-editor="true"]').first();
+    await control.click();
+    await this.page.keyboard.type(text);
+    void label;
+  }
+
+  /** Uploads a picture through the image field's media library and uses it. */
+  async uploadImage(filePath: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+    await this.page.locator('input[type="file"]').setInputFiles(filePath);
+    await this.page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+  }
+
+  async publish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await this.page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).or(this.page.getByText('Jetzt veröffentlichen', { exact: true })).first().click();
+  }
+
+  /** The toast Decap shows after a save, or a refusal. */
+  notice(text: RegExp): Locator {
+    return this.page.getByText(text).first();
+  }
+
+  /** The text of the first notice after saving: "Beitrag gespeichert" or why the CMS refused. */
+  async outcome(): Promise<string> {
+    const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Oops, einige zwingend)/).first();
+    return ((await toast.textContent({ timeout: 20_000 })) ?? '').trim();
+  }
+
+  /** Validation messages shown next to fields. */
+  fieldErrors(): Locator {
+    return this.page.locator('ul li').filter({ hasText: /ist erforderlich|entspricht nicht dem Muster/ });
+  }
+}

@@ -1,0 +1,139 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectionFields } from '../../admin/config';
+import { checkContent, parseEntryFile } from '../../src/lib/content-check';
+import { collections, collectionSpec } from '../../src/schemas/registry';
+import { launchBrowser } from './browser';
+import { CmsAdmin } from './cms-admin';
+import { copyRepository, startDecapServer } from './cms-harness';
+import { astroBuild, startPreview, type Server } from './server';
+
+/** The label an editor sees for a top-level field, as the CMS configuration generates it. */
+function label(collection: string, field: string): string {
+  const found = collectionFields(collectionSpec(collection)).find((f) => f.name === field);
+  if (!found) throw new Error(`Kein Feld ${collection}.${field}`);
+  return found.label;
+}
+
+let repo: ReturnType<typeof copyRepository>;
+let decap: Server & { port: number };
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  repo = copyRepository();
+  decap = await startDecapServer(repo.dir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await decap?.stop();
+  repo?.remove();
+});
+
+async function openCms(): Promise<CmsAdmin> {
+  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const cms = new CmsAdmin(await context.newPage(), inject('baseURL'), decap.port);
+  await cms.login();
+  return cms;
+}
+
+const newsDir = () => join(repo.dir, 'content/news');
+
+describe('editing through the CMS (local backend, temporary copy of the repository)', () => {
+  it('an editor creates and publishes a news item; the file is valid and the rebuilt site shows it', async () => {
+    const before = new Set(readdirSync(newsDir()));
+    const cms = await openCms();
+    await cms.newEntry('news');
+    const title = 'Neue Handreichung zur fairen Beschaffung von Arbeitskleidung';
+    await cms.fillText(label('news', 'title'), title);
+    await cms.fillDate(label('news', 'date'), '2026-11-20');
+    await cms.fillText(label('news', 'summary'), 'Die Handreichung zeigt Schritt für Schritt, wie Kommunen Arbeitskleidung fair ausschreiben.');
+    await cms.fillText(label('news', 'description'), 'Neue Handreichung: So schreiben Kommunen Arbeitskleidung fair und rechtssicher aus.');
+    await cms.choose(label('news', 'topics'), ['Faire Beschaffung', 'Gütezeichen']);
+    await cms.fillBody('Die Handreichung steht ab sofort zum Herunterladen bereit.');
+    const photo = join(repo.dir, 'Arbeitskleidung Foto.jpg');
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 120, b: 80 } } }).jpeg().toFile(photo);
+    await cms.uploadImage(photo);
+    await cms.fillText('Alternativtext', 'Arbeitskleidung auf einem Tisch');
+    // The preview, in the site's look, shows the upload loaded from the CMS backend.
+    const preview = cms.page.frameLocator('iframe').locator('figure.content-image img[alt="Arbeitskleidung auf einem Tisch"]');
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+
+    const file = join(newsDir(), '2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung.md');
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    expect(readdirSync(newsDir()).filter((f) => !before.has(f))).toEqual([file.split('/').pop()]);
+    await context.close();
+
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('---\n')).toBe(true);
+    const { data, body } = parseEntryFile(file, text, 'md');
+    expect(data).toEqual({
+      title,
+      date: '2026-11-20',
+      summary: 'Die Handreichung zeigt Schritt für Schritt, wie Kommunen Arbeitskleidung fair ausschreiben.',
+      description: 'Neue Handreichung: So schreiben Kommunen Arbeitskleidung fair und rechtssicher aus.',
+      topics: ['beschaffung', 'guetezeichen'],
+      image: { src: 'media/arbeitskleidung-foto.jpg', alt: 'Arbeitskleidung auf einem Tisch' },
+    });
+    expect(existsSync(join(repo.dir, 'content/media/arbeitskleidung-foto.jpg'))).toBe(true);
+    expect(body?.trim()).toBe('Die Handreichung steht ab sofort zum Herunterladen bereit.');
+    expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
+
+    const build = await astroBuild({}, repo.dir);
+    expect(build.code, build.output).toBe(0);
+    const site = await startPreview(repo.dir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/aktuelles/`);
+      await page.getByRole('link', { name: title }).click();
+      await expect.poll(() => page.url()).toBe(`${site.url}/aktuelles/2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      expect(await page.getByText('Die Handreichung steht ab sofort zum Herunterladen bereit.').count()).toBe(1);
+      // The upload is served as responsive AVIF and WebP made by sharp, never the original.
+      const picture = page.locator('article picture');
+      expect(await picture.locator('source').evaluateAll((els) => els.map((e) => e.getAttribute('type')))).toEqual(['image/avif', 'image/webp']);
+      const srcset = (await picture.locator('source[type="image/avif"]').getAttribute('srcset')) ?? '';
+      expect(srcset.split(',').map((c) => c.trim().split(' ')[1])).toEqual(['320w', '480w', '640w', '960w', '1280w']);
+      expect(await picture.locator('img').getAttribute('alt')).toBe('Arbeitskleidung auf einem Tisch');
+      expect(await picture.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    } finally {
+      await site.stop();
+    }
+  }, 300_000);
+
+  it('refuses to publish when a required field is empty', async () => {
+    const before = readdirSync(newsDir()).sort();
+    const cms = await openCms();
+    await cms.newEntry('news');
+    await cms.fillText(label('news', 'title'), 'Meldung ohne Anreißer');
+    await cms.publish();
+    await cms.notice(/zwingend erforderliche Felder sind nicht ausgefüllt/).waitFor();
+    expect(await cms.page.getByText(`${label('news', 'summary')} ist erforderlich.`).count()).toBeGreaterThan(0);
+    await cms.page.waitForTimeout(1000);
+    expect(readdirSync(newsDir()).sort()).toEqual(before);
+    await context.close();
+  });
+
+  it('refuses to publish what the schema rejects even where the form cannot tell (too short a summary)', async () => {
+    const before = readdirSync(newsDir()).sort();
+    const cms = await openCms();
+    await cms.newEntry('news');
+    await cms.fillText(label('news', 'title'), 'Kurze Meldung');
+    await cms.fillDate(label('news', 'date'), '2026-11-21');
+    await cms.fillText(label('news', 'summary'), 'Zu kurz.');
+    await cms.fillText(label('news', 'description'), 'Eine Beschreibung, die lang genug für Suchmaschinen und Vorschauen ist.');
+    await cms.choose(label('news', 'topics'), ['Servicestelle']);
+    await cms.fillBody('Text.');
+    await cms.publish();
+    await cms.notice(/Beitrag speichern fehlgeschlagen/).waitFor();
+    expect(await cms.page.getByText(/„Anreißer für Listen und den RSS-Feed“ ist zu kurz/).count()).toBeGreaterThan(0);
+    expect(readdirSync(newsDir()).sort()).toEqual(before);
+    await context.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collections } from '../../src/schemas/registry';
+import { assetsOfPage } from './assets';
+import { launchBrowser } from './browser';
+import { CmsAdmin } from './cms-admin';
+import { startDecapServer } from './cms-harness';
+import { builtPages } from './pages';
+import { root, type Server } from './server';
+
+let browser: Browser;
+let decap: Server & { port: number };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Reads only: the smoke test opens collections and forms but saves nothing.
+  decap = await startDecapServer(root);
+});
+afterAll(async () => {
+  await browser?.close();
+  await decap?.stop();
+});
+
+const dist = join(root, 'dist');
+const adminAssets = () => [...assetsOfPage('/admin/')].filter((a) => /\.(js|wasm)$/.test(a));
+
+describe('/admin/ in the production build', () => {
+  it('loads the CMS in German with every collection and no configuration error', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /config/i.test(message.text())) errors.push(message.text());
+    });
+    const cms = new CmsAdmin(page, inject('baseURL'), decap.port);
+    await cms.login();
+    expect(await cms.collectionLabels()).toEqual(collections.map((c) => c.label));
+    for (const spec of collections) {
+      await page.goto(cms.url(`#/collections/${spec.name}`));
+      await page.getByRole('heading', { name: spec.label }).or(page.getByText(spec.labelSingular).first()).first().waitFor();
+      if (spec.create === false) continue;
+      await cms.newEntry(spec.name);
+      expect(await page.getByText(/Fehler|error/i).count(), `Formular ${spec.name}`).toBe(0);
+    }
+    expect(await page.getByText('Config Errors').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is marked noindex and is left out of the sitemap and the search index', () => {
+    const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    expect(html).not.toContain('data-pagefind-body');
+    const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const sitemap of sitemaps) expect(readFileSync(join(dist, sitemap), 'utf8')).not.toContain('/admin/');
+  });
+
+  it('loads its bundle only on /admin/: no public page references any of it', () => {
+    const admin = adminAssets();
+    expect(admin.length).toBeGreaterThan(0);
+    const gzip = (assets: string[]) => (assets.reduce((sum, a) => sum + gzipSync(readFileSync(join(dist, a))).length, 0) / 1024 / 1024).toFixed(2);
+    const entry = [...readFileSync(join(dist, 'admin/index.html'), 'utf8').matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
+    console.log(`Admin-JavaScript: beim Laden ${gzip(entry)} MB gzip; mit ${admin.length - entry.length} bei Bedarf nachgeladenen Dateien ${gzip(admin)} MB gzip`);
+    const leaks: string[] = [];
+    for (const path of builtPages()) {
+      for (const asset of assetsOfPage(path)) {
+        if (admin.includes(asset)) leaks.push(`${path} → ${asset}`);
+        if (asset.endsWith('.js') && readFileSync(join(dist, asset), 'utf8').includes('decap-cms')) leaks.push(`${path} → ${asset} (Decap)`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('a visitor on public pages requests nothing from the CMS bundle', async () => {
+    const admin = new Set(adminAssets());
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    for (const path of ['/', '/aktuelles/', '/angebote/', '/suche/']) await page.goto(inject('baseURL') + path, { waitUntil: 'networkidle' });
+    await page.close();
+    expect(requested.filter((p) => admin.has(p) || p.endsWith('.wasm') || p.startsWith('/admin/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,277 @@
+import AxeBuilder from '@axe-core/playwright';
+import ical, { type CalendarComponent, type VEvent } from 'node-ical';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseEntryFile } from '../../src/lib/content-check';
+import { berlinMonth, upcoming } from '../../src/lib/seminars/dates';
+import { formatMonth } from '../../src/lib/seminars/format';
+import { seminarSchema } from '../../src/schemas/seminar';
+import { launchBrowser } from './browser';
+import { root } from './server';
+
+const isEvent = (c: CalendarComponent | undefined): c is VEvent => c?.type === 'VEVENT';
+
+const url = (path: string) => inject('baseURL') + path;
+const dir = join(root, 'content/seminars');
+const seminars = readdirSync(dir).map((file) => ({
+  id: file.replace(/\.md$/, ''),
+  data: seminarSchema.parse(parseEntryFile(file, readFileSync(join(dir, file), 'utf8'), 'md').data),
+}));
+const byTitle = (needle: string) => seminars.find((s) => s.data.title.includes(needle) && upcoming([s], new Date()).length)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { javaScript?: boolean; now?: string; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1200, height: 900 } });
+  const page = await context.newPage();
+  if (options.now) await page.clock.setFixedTime(new Date(options.now));
+  await page.goto(url(path));
+  return page;
+}
+const close = (page: Page) => page.context().close();
+const visibleCards = (page: Page) => page.locator('[data-seminar-item]:visible h3').allTextContents();
+
+describe('/seminare/ without JavaScript', () => {
+  it('lists every upcoming seminar by month with date, format, place, status and deadline', async () => {
+    const page = await open('/seminare/', { javaScript: false });
+    const next = upcoming(seminars, new Date());
+    expect(next.length).toBeGreaterThanOrEqual(12);
+    const months = [...new Set(next.map((s) => berlinMonth(s.data.start)))].map(formatMonth);
+    expect(await page.locator('main h2').allTextContents()).toEqual(months);
+    expect(await visibleCards(page)).toEqual(next.map((s) => s.data.title));
+
+    const card = page.locator('[data-seminar-item]', { hasText: 'Online-Vertiefung mit FEMNET' }).first();
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('8:40 bis 13:00 Uhr');
+    expect(text).toContain('Format Online');
+    expect(text).toContain('Plattform Webex');
+    expect(text).toContain('Status Anmeldung möglich');
+    expect(text).toMatch(/Anmeldeschluss \d+\. \w+ 20\d\d/);
+    const inPerson = (await page.locator('[data-seminar-item]', { hasText: 'Grundlagenschulung Vergaberecht Faire Beschaffung in Berlin' }).innerText()).replace(/\s+/g, ' ');
+    expect(inPerson).toContain('Format Präsenz');
+    expect(inPerson).toContain('Ort Berlin');
+
+    expect(await page.locator('[data-seminar-filters]').isVisible()).toBe(false);
+    expect(await page.getByText('Ohne JavaScript zeigt diese Seite alle kommenden Termine').isVisible()).toBe(true);
+    expect(await page.locator('nav[aria-label="Monate"] a').count()).toBe(months.length);
+    expect(await page.getByText(/^Stand: \d+\. \w+ 20\d\d, \d+:\d\d Uhr$/).first().isVisible()).toBe(true);
+    await close(page);
+  });
+
+  it('shows waiting list, booked out and cancelled seminars as such', async () => {
+    const page = await open('/seminare/', { javaScript: false });
+    for (const [title, label] of [
+      [byTitle('Grundlagenschulung Vergaberecht Faire Beschaffung').data.title, 'Nur noch Warteliste'],
+      ['Einführung in den Kompass Nachhaltigkeit', 'Ausgebucht'],
+      ['Kompass-Vertiefung: Mein Kompass', 'Abgesagt'],
+    ]) {
+      expect(await page.locator('[data-seminar-item]', { hasText: title }).locator('.kern-badge', { hasText: label }).count()).toBeGreaterThan(0);
+    }
+    await close(page);
+  });
+
+  it('a detail page never invites registration without its deadline and the date of the page', async () => {
+    const s = byTitle('Online-Vertiefung mit FEMNET');
+    const page = await open(`/seminare/${s.id}/`, { javaScript: false });
+    const cta = page.locator('[data-seminar-cta]');
+    expect(await cta.getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(true);
+    expect(await cta.innerText()).toMatch(/Anmeldung bis \d+\. \w+ 2027 \(bis 23:59 Uhr\)[\s\S]*Stand: /);
+    await close(page);
+  });
+});
+
+describe('/seminare/ filters with JavaScript', () => {
+  it('filters in place, announces the count and keeps the state in the URL', async () => {
+    const page = await open('/seminare/');
+    const form = page.getByRole('search', { name: 'Seminare filtern' });
+    expect(await form.isVisible()).toBe(true);
+    expect(await page.getByText('Ohne JavaScript zeigt diese Seite alle kommenden Termine').isVisible()).toBe(false);
+    await page.getByLabel('Thema', { exact: true }).selectOption('textilien');
+    await page.waitForURL(/\?thema=textilien$/);
+    const textiles = upcoming(seminars, new Date()).filter((s) => s.data.topics.includes('textilien'));
+    expect(await visibleCards(page)).toEqual(textiles.map((s) => s.data.title));
+    const live = page.locator('[aria-live="polite"][data-seminar-count]');
+    expect(await live.textContent()).toBe(`${textiles.length} ${textiles.length === 1 ? 'Seminar' : 'Seminare'} gefunden`);
+    // Months without a match disappear, together with their jump link.
+    expect(await page.locator('main h2:visible').count()).toBe(new Set(textiles.map((s) => berlinMonth(s.data.start))).size);
+
+    await page.getByLabel('Format', { exact: true }).selectOption('praesenz');
+    await page.waitForURL(/\?thema=textilien&format=praesenz$/);
+    expect(await visibleCards(page)).toEqual([]);
+    expect(await live.textContent()).toBe('Keine Seminare gefunden');
+
+    await page.getByRole('link', { name: 'Filter zurücksetzen' }).click();
+    await page.waitForURL(/\/seminare\/$/);
+    expect((await visibleCards(page)).length).toBe(upcoming(seminars, new Date()).length);
+    await close(page);
+  });
+
+  it('restores the filter from a shared URL and drops malformed values', async () => {
+    const page = await open('/seminare/?thema=kompass&format=online&monat=2027-13&x=%3Cb%3E');
+    await page.waitForURL(/\/seminare\/\?thema=kompass&format=online$/);
+    expect(await page.getByLabel('Thema', { exact: true }).inputValue()).toBe('kompass');
+    expect(await page.getByLabel('Monat', { exact: true }).inputValue()).toBe('');
+    const expected = upcoming(seminars, new Date()).filter((s) => s.data.topics.includes('kompass') && s.data.format === 'online');
+    expect(await visibleCards(page)).toEqual(expected.map((s) => s.data.title));
+    await close(page);
+  });
+
+  it('works with the keyboard and passes axe-core with filters open, also at 320 px', async () => {
+    const page = await open('/seminare/?monat=2027-03', { width: 320 });
+    await page.getByLabel('Thema', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-format');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await close(page);
+  });
+});
+
+describe('dates stay right after the build (visitor clock)', () => {
+  it('hides seminars that have ended since the build and points to the archive', async () => {
+    const later = '2027-01-21T12:00:00Z';
+    const page = await open('/seminare/', { now: later });
+    const expected = upcoming(seminars, new Date(later));
+    expect(await visibleCards(page)).toEqual(expected.map((s) => s.data.title));
+    const ended = upcoming(seminars, new Date()).length - expected.length;
+    expect(ended).toBeGreaterThan(1);
+    const note = page.locator('[data-seminar-ended-note]');
+    expect(await note.innerText()).toContain(`${ended} Seminare haben seit dem Stand dieser Seite stattgefunden.`);
+    expect(await note.getByRole('link', { name: 'Seminararchiv' }).getAttribute('href')).toBe('/seminare/archiv/');
+    await close(page);
+  });
+
+  it('turns the call to action into "Anmeldung geschlossen" after the deadline, and later into "hat stattgefunden"', async () => {
+    const s = byTitle('Online-Vertiefung mit FEMNET');
+    // One second after the deadline day ended in Berlin (winter time).
+    const nextDay = new Date(Date.parse(`${s.data.registrationDeadline}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const page = await open(`/seminare/${s.id}/`, { now: `${nextDay}T00:00:01+01:00` });
+    const cta = page.locator('[data-seminar-cta]');
+    expect(await cta.getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(false);
+    expect(await cta.getByText('Anmeldung geschlossen').isVisible()).toBe(true);
+    expect(await page.locator('.seminar-detail__when .kern-badge').textContent()).toBe('Anmeldung geschlossen');
+    await close(page);
+
+    const onTime = await open(`/seminare/${s.id}/`, { now: `${s.data.registrationDeadline}T23:59:00+01:00` });
+    expect(await onTime.locator('[data-seminar-cta]').getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(true);
+    await close(onTime);
+
+    const after = await open(`/seminare/${s.id}/`, { now: '2027-12-01T12:00:00Z' });
+    expect(await after.locator('[data-seminar-cta]').getByText('Dieses Seminar hat stattgefunden').isVisible()).toBe(true);
+    expect(await after.locator('[data-seminar-cta] a.kern-btn').isVisible()).toBe(false);
+    await close(after);
+  });
+
+  it('the start page replaces an ended seminar in "Nächste Seminare" with the next one', async () => {
+    const first = upcoming(seminars, new Date())[0];
+    const later = new Date(Date.parse(first.data.end) + 1000);
+    const page = await open('/', { now: later.toISOString() });
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Nächste Seminare' }) });
+    const titles = await section.locator('[data-seminar-item]:visible h3').allTextContents();
+    expect(titles).not.toContain(first.data.title);
+    expect(titles).toEqual(upcoming(seminars, later).slice(0, 3).map((s) => s.data.title));
+    expect(await section.locator('[data-seminar-ended-note]').isVisible()).toBe(true);
+    await close(page);
+  });
+});
+
+describe('detail pages', () => {
+  it('carry valid schema.org Event data for every seminar', async () => {
+    const page = await open('/', { javaScript: false });
+    for (const s of seminars) {
+      await page.goto(url(`/seminare/${s.id}/`));
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      expect(ld['@type']).toBe('Event');
+      expect(Date.parse(ld.startDate)).toBe(Date.parse(s.data.start));
+      expect(Date.parse(ld.endDate)).toBe(Date.parse(s.data.end));
+      expect(ld.eventAttendanceMode).toMatch(/^https:\/\/schema\.org\/(Online|Offline|Mixed)EventAttendanceMode$/);
+      expect(ld.eventStatus).toBe(s.data.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled');
+      expect(ld.location).toBeTruthy();
+      expect(ld.organizer.name).toBeTruthy();
+      expect(ld.offers).toMatchObject({ priceCurrency: 'EUR' });
+      expect(await page.getByRole('link', { name: 'In den Kalender eintragen (.ics)' }).getAttribute('href')).toBe(`/seminare/${s.id}.ics`);
+    }
+    await close(page);
+  });
+
+  it('fit a 320 px wide screen, agenda table included', async () => {
+    const withAgenda = seminars.find((s) => s.data.agenda.length > 0 && s.data.venue)!;
+    const page = await open(`/seminare/${withAgenda.id}/`, { width: 320 });
+    expect(await page.locator('table caption').textContent()).toBe('Ablauf');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await close(page);
+  });
+
+  it('are indexed for search with a German date and an ISO sort key; list pages are not', async () => {
+    const s = byTitle('Online-Vertiefung mit FEMNET');
+    const page = await open(`/seminare/${s.id}/`, { javaScript: false });
+    expect(await page.locator('[data-pagefind-filter="Bereich"]').textContent()).toBe('Seminar');
+    expect(await page.locator('[data-pagefind-meta="Datum"]').textContent()).toMatch(/^\d+\. Februar 2027$/);
+    expect(await page.locator('[data-pagefind-sort="datum"]').textContent()).toBe(s.data.start);
+    await page.goto(url('/seminare/'));
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    await close(page);
+  });
+});
+
+describe('calendar files', () => {
+  const icsPaths = ['/seminare.ics', ...readdirSync(join(root, 'dist/seminare')).filter((f) => f.endsWith('.ics')).map((f) => `/seminare/${f}`)];
+
+  it('every .ics parses with node-ical and has the times of its seminar', async () => {
+    expect(icsPaths.length).toBe(seminars.length + 1);
+    for (const path of icsPaths) {
+      const response = await fetch(url(path));
+      expect(response.status).toBe(200);
+      const events = Object.values(ical.sync.parseICS(await response.text())).filter(isEvent);
+      expect(events.length).toBeGreaterThan(0);
+      for (const event of events) {
+        const slug = event.uid.split('@')[0];
+        const s = seminars.find((x) => x.id === slug)!;
+        expect(s, event.uid).toBeTruthy();
+        expect(event.start.getTime()).toBe(Date.parse(s.data.start));
+        expect(event.end?.getTime()).toBe(Date.parse(s.data.end));
+        expect(event.status).toBe(s.data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
+      }
+    }
+  });
+
+  it('the feed holds exactly the upcoming seminars with unique, stable UIDs', async () => {
+    const text = await (await fetch(url('/seminare.ics'))).text();
+    const uids = (Object.values(ical.sync.parseICS(text)).filter(isEvent)).map((e) => e.uid);
+    const host = new URL(inject('baseURL')).hostname;
+    expect(uids).toEqual(upcoming(seminars, new Date()).map((s) => `${s.id}@${uids[0].split('@')[1]}`));
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(uids.every((u) => /^[a-z0-9-]+@[a-z0-9.-]+$/.test(u))).toBe(true);
+    expect(host).toBeTruthy();
+  });
+});
+
+describe('start page and offering pages', () => {
+  it('the start page lists the next three seminars', async () => {
+    const page = await open('/', { javaScript: false });
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Nächste Seminare' }) });
+    expect(await section.locator('[data-seminar-item]:visible h3').allTextContents()).toEqual(upcoming(seminars, new Date()).slice(0, 3).map((s) => s.data.title));
+    await close(page);
+  });
+
+  it('the seminar offering lists all upcoming seminars, another offering only its own', async () => {
+    const page = await open('/angebote/seminare/', { javaScript: false });
+    expect(await page.locator('[data-seminar-item] h3').count()).toBe(upcoming(seminars, new Date()).length);
+    await page.goto(url('/angebote/kompass-nachhaltigkeit/'));
+    const kompass = upcoming(seminars, new Date()).filter((s) => s.data.relatedProgramme === 'kompass-nachhaltigkeit');
+    expect(kompass.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-seminar-item] h3').allTextContents()).toEqual(kompass.map((s) => s.data.title));
+    await page.goto(url('/angebote/ausstellungsparcours/'));
+    expect(await page.locator('[data-seminar-item]').count()).toBe(0);
+    await close(page);
+  });
+});
