@@ -16,10 +16,11 @@ type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['c
 /**
  * Directives for the public pages that a <meta> policy can carry. Astro adds `script-src` and
  * `style-src` with 'self' plus the hash of every inline script and style it renders.
+ * img-src data:: KERN draws its form icons (checkbox tick, select arrow) as SVG data: URLs in CSS.
  */
 const publicMetaDirectives: NonNullable<CspConfig['directives']> = [
   "default-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",
