@@ -6,6 +6,7 @@ import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Canonical URLs and the sitemap need the public address; deployments set SITE_URL.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,6 +20,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     sitemapAlias(),
+    pagefindIndex(),
     securityHeaders(),
   ],
   // Hashes of every script and style Astro emits, as a <meta> policy; header-only parts in dist/_headers.

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+
+interface PagefindResponse {
+  errors: string[];
+}
+
+/** Pagefind reports problems in `errors` instead of rejecting; any of them must fail the build. */
+function assertNoErrors<T extends PagefindResponse>(step: string, response: T, logger: AstroIntegrationLogger): T {
+  if (response.errors.length === 0) return response;
+  for (const error of response.errors) logger.error(`${step}: ${error}`);
+  throw new Error(`Pagefind ist beim Schritt „${step}“ gescheitert: ${response.errors.join('; ')}`);
+}
+
+/**
+ * Builds the search index in dist/pagefind/ after every build, through Pagefind's Node API,
+ * so `npm run build` alone gives a searchable site. Which parts of a page are indexed is
+ * decided in the HTML (data-pagefind-body in BaseLayout), not here.
+ */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        // When Pagefind's service process dies (it panics, e.g. if dist/pagefind is a file), its
+        // Node API never settles; Node then ends with code 0 and no index. This turns that into a failure.
+        let finished = false;
+        const unfinished = () => {
+          if (finished) return;
+          logger.error('Pagefind hat nicht geantwortet; der Index fehlt oder ist unvollständig.');
+          process.exitCode = 1;
+        };
+        process.once('exit', unfinished);
+        try {
+          const { index } = assertNoErrors('Index anlegen', await pagefind.createIndex({}), logger);
+          if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
+          const added = assertNoErrors('Seiten lesen', await index.addDirectory({ path: fileURLToPath(dir) }), logger);
+          if (added.page_count === 0) throw new Error('Pagefind hat keine Seite mit data-pagefind-body gefunden.');
+          assertNoErrors('Index schreiben', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), logger);
+          logger.info(`${added.page_count} HTML-Dateien gelesen, Index in ${Math.round(performance.now() - started)} ms geschrieben.`);
+        } finally {
+          finished = true;
+          process.off('exit', unfinished);
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { siteAreas } from '../../vocab/common';
+import { compareGerman } from './url-state';
+
+/** The filter every indexed page carries (set in BaseLayout from its `area`). */
+export const AREA_FILTER = 'Bereich';
+/** Result metadata with a seminar's date, already formatted for reading. */
+export const DATE_META = 'Datum';
+
+/** The part of Pagefind's result data this page uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface ExcerptPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  area?: string;
+  date?: string;
+  excerpt: ExcerptPart[];
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+function decode(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => entities[name]);
+}
+
+/**
+ * Pagefind marks hits in its excerpt with <mark>. The excerpt is split into plain text and
+ * hits so the page can build text nodes and <mark> elements, never parsing indexed text as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let hit = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) hit = true;
+    else if (/^<\/mark>$/i.test(piece)) hit = false;
+    else {
+      const text = decode(piece.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, hit });
+    }
+  }
+  return parts;
+}
+
+export function toHit(data: PagefindResultData): SearchHit {
+  const title = data.meta.title?.trim() || data.url;
+  const hit: SearchHit = { url: data.url, title, excerpt: excerptParts(data.excerpt) };
+  const area = data.filters[AREA_FILTER]?.[0];
+  if (area) hit.area = area;
+  const date = data.meta[DATE_META]?.trim();
+  if (date) hit.date = date;
+  return hit;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetGroup {
+  name: string;
+  values: FacetValue[];
+}
+
+const areaOrder: string[] = Object.values(siteAreas);
+
+function compareValues(group: string) {
+  if (group !== AREA_FILTER) return compareGerman;
+  const rank = (v: string) => (areaOrder.includes(v) ? areaOrder.indexOf(v) : areaOrder.length);
+  return (a: string, b: string) => rank(a) - rank(b) || compareGerman(a, b);
+}
+
+/**
+ * The filters to offer, from what the index holds: the area first, then every other filter
+ * (such as Produktgruppe) alphabetically. `counts` are the results each value would give;
+ * values with no result are left out unless selected, so a visitor never ends in an empty list
+ * by ticking a box, and groups with nothing to offer disappear.
+ */
+export function facetGroups(
+  available: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  selected: Record<string, string[]>,
+): FacetGroup[] {
+  const names = [...new Set([...Object.keys(available), ...Object.keys(selected)])];
+  names.sort((a, b) => Number(b === AREA_FILTER) - Number(a === AREA_FILTER) || compareGerman(a, b));
+  const groups: FacetGroup[] = [];
+  for (const name of names) {
+    const chosen = selected[name] ?? [];
+    const values = [...new Set([...Object.keys(available[name] ?? {}), ...chosen])]
+      .map((value) => ({ value, count: counts[name]?.[value] ?? 0, selected: chosen.includes(value) }))
+      .filter((v) => v.selected || v.count > 0)
+      .sort((a, b) => compareValues(name)(a.value, b.value));
+    if (values.length) groups.push({ name, values });
+  }
+  return groups;
+}
+
+/** What the live region says after a search. */
+export function resultSummary(count: number, query: string, filtered: boolean): string {
+  const subject = query ? ` für „${query}“` : '';
+  const scope = filtered ? ' mit den gewählten Filtern' : '';
+  if (count === 0) return `Keine Treffer${subject}${scope}.`;
+  return `${count.toLocaleString('de-DE')} Treffer${subject}${scope}.`;
+}
