@@ -1,0 +1,108 @@
+import { createIndex } from '../../lib/finder/engine';
+import type { FinderRecord } from '../../lib/finder/record';
+import { facetKeys, isEmptyState, parseState, serializeState, type FacetVocab, type FinderState } from '../../lib/finder/state';
+
+interface FinderData {
+  vocab: FacetVocab;
+  records: FinderRecord[];
+}
+
+/**
+ * Enhances the server-rendered list: reads the embedded label facts, filters them, and only
+ * toggles `hidden` on the existing cards. The filter state lives in the URL.
+ */
+export function startFinder(root: Document = document): void {
+  const form = root.querySelector<HTMLFormElement>('[data-finder-form]');
+  const dataEl = root.getElementById('finder-data');
+  const status = root.getElementById('finder-status');
+  if (!form || !dataEl || !status) return;
+  const data = JSON.parse(dataEl.textContent ?? '{}') as FinderData;
+  const index = createIndex(data.records, data.vocab);
+  const cardBySlug = new Map<string, HTMLElement>();
+  for (const card of root.querySelectorAll<HTMLElement>('[data-slug]')) cardBySlug.set(card.dataset.slug ?? '', card);
+  const cards = data.records.map((r) => cardBySlug.get(r.slug));
+  const countEls = [...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => {
+    const [key, value] = (el.dataset.count ?? '').split(':');
+    return { el, key: key as keyof FinderState, value, input: el.closest('.kern-form-check')?.querySelector('input') };
+  });
+  const search = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const total = data.records.length;
+  const shown = cards.map(() => true);
+
+  function readForm(): FinderState {
+    const state = parseState('', data.vocab);
+    state.q = search.value.trim();
+    for (const key of facetKeys) {
+      state[key] = [...form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
+    }
+    return state;
+  }
+
+  function writeForm(state: FinderState): void {
+    search.value = state.q;
+    for (const key of facetKeys) {
+      const chosen = new Set(state[key]);
+      for (const input of form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) input.checked = chosen.has(input.value);
+    }
+  }
+
+  function render(state: FinderState): void {
+    const result = index.search(state);
+    const visible = new Set(result.matches);
+    for (let i = 0; i < cards.length; i++) {
+      const show = visible.has(i);
+      if (show !== shown[i] && cards[i]) cards[i]!.hidden = !show;
+      shown[i] = show;
+    }
+    for (const c of countEls) {
+      const n = result.counts[c.key as keyof typeof result.counts]?.[c.value] ?? 0;
+      const text = `(${n})`;
+      if (c.el.textContent !== text) c.el.textContent = text;
+    }
+    const message =
+      result.count === 0
+        ? 'Kein Gütezeichen passt zu Ihrer Auswahl. Entfernen Sie einzelne Filter.'
+        : isEmptyState(state)
+          ? `${total} Gütezeichen`
+          : `${result.count} von ${total} Gütezeichen passen zu Ihrer Auswahl`;
+    if (status!.textContent !== message) status!.textContent = message;
+  }
+
+  function commit(push: boolean): void {
+    const state = readForm();
+    const query = serializeState(state, data.vocab);
+    if (query !== location.search && !(query === '' && location.search === '')) {
+      const url = `${location.pathname}${query}${location.hash}`;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    render(state);
+  }
+
+  form.hidden = false;
+  const initial = parseState(location.search, data.vocab);
+  writeForm(initial);
+  history.replaceState(null, '', `${location.pathname}${serializeState(initial, data.vocab)}${location.hash}`);
+  render(initial);
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) commit(true);
+  });
+  let typing = 0;
+  search.addEventListener('input', () => {
+    render(readForm());
+    clearTimeout(typing);
+    typing = window.setTimeout(() => commit(false), 400);
+  });
+  form.querySelector('[data-finder-reset]')?.addEventListener('click', () => {
+    writeForm(parseState('', data.vocab));
+    commit(true);
+    search.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseState(location.search, data.vocab);
+    writeForm(state);
+    render(state);
+  });
+}
