@@ -100,7 +100,12 @@ export function startCompare(): void {
     render(slugs);
   }
 
-  form.addEventListener('change', () => update(boxes.filter((b) => b.checked).map((b) => b.value).slice(0, MAX_COMPARE)));
+  // Keep the order in which labels were chosen: new ones join on the right.
+  form.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const current = parseCompare(location.search, known).filter((s) => s !== box.value);
+    update((box.checked ? [...current, box.value] : current).slice(0, MAX_COMPARE));
+  });
   // The table already follows every change; the button then just leads to it.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
