@@ -89,6 +89,9 @@ export function startCompare(): void {
       table.append(body);
     }
     const scroll = el('div', undefined, 'table-scroll');
+    scroll.tabIndex = 0;
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('aria-label', 'Vergleichstabelle');
     scroll.append(table);
     host!.append(scroll);
     status!.textContent = `${slugs.length} Gütezeichen im Vergleich, ${differing} Zeilen mit Unterschieden.`;
