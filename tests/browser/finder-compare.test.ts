@@ -19,6 +19,7 @@ describe('comparison', () => {
   it('goes from the finder to a side-by-side table of the chosen labels', async () => {
     const page = await browser.newPage();
     await page.goto(url('/guetezeichen/'));
+    await page.getByLabel(/^Holz und Möbel/).check();
     await page.getByLabel('Vergleichen: FSC', { exact: true }).check();
     await page.getByLabel('Vergleichen: PEFC', { exact: true }).check();
     await page.getByRole('button', { name: 'Auswahl vergleichen' }).click();

@@ -25,16 +25,26 @@ async function open(path = '/guetezeichen/') {
 }
 
 describe('label finder: filtering and counts', () => {
-  it('shows every label, then narrows by product group with updated counts and status', async () => {
+  it('shows the labels page by page, then narrows by product group with updated counts and status', async () => {
     const page = await open();
-    const all = await visibleCards(page);
-    expect(all.length).toBeGreaterThanOrEqual(45);
-    expect(await status(page)).toBe(`${all.length} Gütezeichen`);
+    const total = await page.locator('.label-list > li[data-slug]').count();
+    expect(total).toBeGreaterThanOrEqual(45);
+    const first = await visibleCards(page);
+    expect(first).toHaveLength(30);
+    expect(await status(page)).toBe(`${total} Gütezeichen. Angezeigt: die ersten 30.`);
     expect(await count(page, 'groups:natursteine')).toBe('(3)');
+
+    const more = page.getByRole('button', { name: /^Weitere \d+ von \d+ Gütezeichen anzeigen$/ });
+    await more.click();
+    expect(await visibleCards(page)).toHaveLength(total);
+    expect(await more.isVisible()).toBe(false);
+    // Focus lands on the first card that was added.
+    const all = await visibleCards(page);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.slug)).toBe(all[30]);
 
     await page.getByLabel(/^Natursteine/).check();
     expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
-    expect(await status(page)).toBe(`3 von ${all.length} Gütezeichen passen zu Ihrer Auswahl`);
+    expect(await status(page)).toBe(`3 von ${total} Gütezeichen passen zu Ihrer Auswahl`);
     // Other facets now count within natural stone; its own facet keeps showing alternatives.
     expect(await count(page, 'verification:thirdParty')).toBe('(2)');
     expect(await count(page, 'groups:natursteine')).toBe('(3)');
@@ -54,6 +64,7 @@ describe('label finder: filtering and counts', () => {
     expect(await status(page)).toContain('Kein Gütezeichen passt');
 
     await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
+    await page.waitForURL((u) => u.search === '');
     await page.getByLabel('Suche in Name und Herausgeber').fill('umweltbundesamt');
     expect(await visibleCards(page)).toEqual(expect.arrayContaining(['blauer-engel', 'eu-ecolabel']));
     expect((await visibleCards(page)).length).toBe(2);
@@ -66,7 +77,7 @@ describe('label finder: state in the URL', () => {
     const page = await open();
     await page.getByLabel(/^IT und Elektronik/).check();
     await page.getByLabel(/^Monitoring-Organisation/).check();
-    expect(new URL(page.url()).search).toBe('?gruppe=it-elektronik&art=monitoring');
+    await page.waitForURL((u) => u.search === '?gruppe=it-elektronik&art=monitoring');
     expect(await visibleCards(page)).toEqual(['electronics-watch']);
 
     await page.reload();

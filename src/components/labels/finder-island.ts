@@ -2,6 +2,12 @@ import { createIndex } from '../../lib/finder/engine';
 import type { FinderRecord } from '../../lib/finder/record';
 import { facetKeys, isEmptyState, parseState, serializeState, type FacetVocab, type FinderState } from '../../lib/finder/state';
 
+/**
+ * Cards shown at once. Showing a long result list in pages keeps style and layout work per
+ * filter change small; the counts always cover the whole result.
+ */
+const PAGE_SIZE = 30;
+
 interface FinderData {
   vocab: FacetVocab;
   records: FinderRecord[];
@@ -28,6 +34,8 @@ export function startFinder(root: Document = document): void {
   const search = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const total = data.records.length;
   const shown = cards.map(() => true);
+  const more = root.querySelector<HTMLButtonElement>('[data-finder-more]');
+  let limit = PAGE_SIZE;
 
   function readForm(): FinderState {
     const state = parseState('', data.vocab);
@@ -48,11 +56,16 @@ export function startFinder(root: Document = document): void {
 
   function render(state: FinderState): void {
     const result = index.search(state);
-    const visible = new Set(result.matches);
+    const visible = new Set(result.matches.slice(0, limit));
     for (let i = 0; i < cards.length; i++) {
       const show = visible.has(i);
       if (show !== shown[i] && cards[i]) cards[i]!.hidden = !show;
       shown[i] = show;
+    }
+    const rest = result.count - visible.size;
+    if (more) {
+      more.hidden = rest <= 0;
+      if (rest > 0) more.firstElementChild!.textContent = `Weitere ${Math.min(rest, PAGE_SIZE)} von ${rest} Gütezeichen anzeigen`;
     }
     for (const c of countEls) {
       const n = result.counts[c.key as keyof typeof result.counts]?.[c.value] ?? 0;
@@ -65,18 +78,22 @@ export function startFinder(root: Document = document): void {
         : isEmptyState(state)
           ? `${total} Gütezeichen`
           : `${result.count} von ${total} Gütezeichen passen zu Ihrer Auswahl`;
-    if (status!.textContent !== message) status!.textContent = message;
+    const paged = rest > 0 ? `${message}. Angezeigt: die ersten ${visible.size}.` : message;
+    if (status!.textContent !== paged) status!.textContent = paged;
   }
 
   function commit(push: boolean): void {
+    limit = PAGE_SIZE;
     const state = readForm();
-    const query = serializeState(state, data.vocab);
-    if (query !== location.search && !(query === '' && location.search === '')) {
+    render(state);
+    // The address follows in a task of its own, so the list updates without waiting for it.
+    setTimeout(() => {
+      const query = serializeState(state, data.vocab);
+      if (query === location.search) return;
       const url = `${location.pathname}${query}${location.hash}`;
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
-    }
-    render(state);
+    });
   }
 
   form.hidden = false;
@@ -91,6 +108,7 @@ export function startFinder(root: Document = document): void {
   });
   let typing = 0;
   search.addEventListener('input', () => {
+    limit = PAGE_SIZE;
     render(readForm());
     clearTimeout(typing);
     typing = window.setTimeout(() => commit(false), 400);
@@ -100,7 +118,16 @@ export function startFinder(root: Document = document): void {
     commit(true);
     search.focus();
   });
+  more?.addEventListener('click', () => {
+    const before = shown.lastIndexOf(true);
+    limit += PAGE_SIZE;
+    render(readForm());
+    // Focus the first newly shown card, so keyboard users go on where the list grew.
+    const next = shown.findIndex((show, i) => show && i > before);
+    cards[next]?.querySelector('a')?.focus();
+  });
   window.addEventListener('popstate', () => {
+    limit = PAGE_SIZE;
     const state = parseState(location.search, data.vocab);
     writeForm(state);
     render(state);
