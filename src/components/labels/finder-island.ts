@@ -6,7 +6,7 @@ import { facetKeys, isEmptyState, parseState, serializeState, type FacetVocab, t
  * Cards shown at once. Showing a long result list in pages keeps style and layout work per
  * filter change small; the counts always cover the whole result.
  */
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 24;
 
 interface FinderData {
   vocab: FacetVocab;
