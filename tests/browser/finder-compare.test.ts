@@ -33,7 +33,7 @@ describe('comparison', () => {
     expect(await row.textContent()).toContain('abgedeckt');
     const same = page.locator('tr', { hasText: 'Biodiversität und Wälder' });
     expect(await same.textContent()).not.toContain('(unterschiedlich)');
-    expect(await page.locator('.compare__date').textContent()).toMatch(/Stand der Daten: \d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('.compare__date').textContent()).toMatch(/Stand der Daten: \d{1,2}\. [A-Z][a-zä]+ \d{4}/);
     await page.close();
   });
 

@@ -104,7 +104,7 @@ describe('engine on more than 32 records (bitset word borders)', () => {
   const many = Array.from({ length: 100 }, (_, i) => rec(`l${i}`, { groups: [i % 3 === 0 ? 'stone' : 'food'], criteria: i % 2 ? ['organic'] : [] }));
   const big = createIndex(many, vocab);
   it('counts and lists exactly the matching records', () => {
-    const expected = many.filter((r, i) => i % 3 === 0 && i % 2 === 1).map((r) => r.slug);
+    const expected = many.filter((_r, i) => i % 3 === 0 && i % 2 === 1).map((r) => r.slug);
     const result = big.search(state({ groups: ['stone'], criteria: ['organic'] }));
     expect(result.matches.map((i) => many[i].slug)).toEqual(expected);
     expect(result.count).toBe(expected.length);

@@ -65,7 +65,10 @@ export function startFinder(root: Document = document): void {
     const rest = result.count - visible.size;
     if (more) {
       more.hidden = rest <= 0;
-      if (rest > 0) more.firstElementChild!.textContent = `Weitere ${Math.min(rest, PAGE_SIZE)} von ${rest} Gütezeichen anzeigen`;
+      if (rest > 0) {
+        more.firstElementChild!.textContent =
+          rest > PAGE_SIZE ? `Weitere ${PAGE_SIZE} Gütezeichen anzeigen (noch ${rest} nicht angezeigt)` : `Weitere ${rest} Gütezeichen anzeigen`;
+      }
     }
     for (const c of countEls) {
       const n = result.counts[c.key as keyof typeof result.counts]?.[c.value] ?? 0;
