@@ -34,6 +34,13 @@ describe('comparison', () => {
     const same = page.locator('tr', { hasText: 'Biodiversität und Wälder' });
     expect(await same.textContent()).not.toContain('(unterschiedlich)');
     expect(await page.locator('.compare__date').textContent()).toMatch(/Stand der Daten: \d{1,2}\. [A-Z][a-zä]+ \d{4}/);
+
+    // Printed for the procurement file: table and data date, without the choice form.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.compare-table').isVisible()).toBe(true);
+    expect(await page.locator('.compare__date').isVisible()).toBe(true);
+    expect(await page.locator('#compare-form').isVisible()).toBe(false);
+    expect(await page.locator('.compare__remove').first().isVisible()).toBe(false);
     await page.close();
   });
 

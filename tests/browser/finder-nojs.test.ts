@@ -54,3 +54,27 @@ describe('label finder without JavaScript', () => {
     await page.close();
   });
 });
+
+describe('open data', () => {
+  it('serves the whole data set as JSON and CSV, documented on /daten/', async () => {
+    const page = await context.newPage();
+    const json = await (await page.request.get(url('/daten/guetezeichen.json'))).json();
+    expect(json.labels.length).toBeGreaterThanOrEqual(45);
+    expect(json.productGroups.length).toBeGreaterThanOrEqual(11);
+    const gots = json.labels.find((l: { slug: string }) => l.slug === 'gots');
+    expect(gots.criteria.organic).toBe('yes');
+    expect(gots.criteria.livingWage).toBe('unknown');
+    expect(gots.tenderText.specification).toContain('GOTS');
+    expect(json.licence.name).toContain('CC BY 4.0');
+
+    const csv = await page.request.get(url('/daten/guetezeichen.csv'));
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const text = await csv.text();
+    expect(text.trimEnd().split('\r\n')).toHaveLength(json.labels.length + 1);
+
+    await page.goto(url('/daten/'));
+    const docs = await page.textContent('main');
+    for (const field of ['productGroups', 'criteria', 'vgv', 'verification', 'lastChecked', 'livingWage', 'notMet']) expect(docs).toContain(field);
+    await page.close();
+  });
+});
