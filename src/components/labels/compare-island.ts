@@ -88,9 +88,8 @@ export function startCompare(): void {
       }
       table.append(body);
     }
-    const scroll = el('div', undefined, 'table-scroll');
+    const scroll = el('section', undefined, 'table-scroll');
     scroll.tabIndex = 0;
-    scroll.setAttribute('role', 'region');
     scroll.setAttribute('aria-label', 'Vergleichstabelle');
     scroll.append(table);
     host!.append(scroll);

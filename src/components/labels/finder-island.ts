@@ -105,7 +105,12 @@ export function startFinder(root: Document = document): void {
   history.replaceState(null, '', `${location.pathname}${serializeState(initial, data.vocab)}${location.hash}`);
   render(initial);
 
-  form.addEventListener('submit', (event) => event.preventDefault());
+  // Results follow every change already; submitting (Enter in the search field) leads to them.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    status.tabIndex = -1;
+    status.focus();
+  });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) commit(true);
   });
