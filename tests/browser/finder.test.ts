@@ -123,6 +123,13 @@ describe('label finder: keyboard only', () => {
     await page.keyboard.press('Space');
     expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
     expect(await status(page)).toContain('3 von');
+
+    // Typing a search and pressing Enter leads to the announced result.
+    await page.getByLabel('Suche in Name und Herausgeber').focus();
+    await page.keyboard.type('xertifix');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-status');
+    expect(await visibleCards(page)).toEqual(['xertifix']);
     await page.close();
   });
 });
