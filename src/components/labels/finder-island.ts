@@ -1,6 +1,6 @@
 import { createIndex } from '../../lib/finder/engine';
 import type { FinderRecord } from '../../lib/finder/record';
-import { facetKeys, isEmptyState, parseState, serializeState, type FacetVocab, type FinderState } from '../../lib/finder/state';
+import { facetKeys, isEmptyState, parseState, serializeState, type FacetKey, type FacetVocab, type FinderState } from '../../lib/finder/state';
 
 /**
  * Cards shown at once. Showing a long result list in pages keeps style and layout work per
@@ -29,7 +29,7 @@ export function startFinder(root: Document = document): void {
   const cards = data.records.map((r) => cardBySlug.get(r.slug));
   const countEls = [...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => {
     const [key, value] = (el.dataset.count ?? '').split(':');
-    return { el, key: key as keyof FinderState, value, input: el.closest('.kern-form-check')?.querySelector('input') };
+    return { el, key: key as FacetKey, value };
   });
   const search = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const total = data.records.length;
@@ -71,7 +71,7 @@ export function startFinder(root: Document = document): void {
       }
     }
     for (const c of countEls) {
-      const n = result.counts[c.key as keyof typeof result.counts]?.[c.value] ?? 0;
+      const n = result.counts[c.key]?.[c.value] ?? 0;
       const text = `(${n})`;
       if (c.el.textContent !== text) c.el.textContent = text;
     }

@@ -1,5 +1,5 @@
 import type { Label } from '../../schemas/label';
-import { allCriteria, supplyChainStages, tenderPlacements, vgvConditions } from '../../vocab/labels';
+import { allCriteria, supplyChainStages, vgvConditions } from '../../vocab/labels';
 import { toCsv } from './csv';
 import { tenderSnippets } from './tender';
 
@@ -50,5 +50,3 @@ export function labelsCsv(entries: readonly LabelEntry[], site: string): string 
   ]);
   return toCsv(header, rows);
 }
-
-export const placements = Object.keys(tenderPlacements) as (keyof typeof tenderPlacements)[];
