@@ -46,6 +46,7 @@ export const collections: CollectionSpec[] = [
     references: [
       { field: 'contact', collection: 'contacts' },
       { field: 'relatedProgramme', collection: 'programmes' },
+      { field: 'productGroups[]', collection: 'productgroups' },
     ],
   },
   { name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema },
