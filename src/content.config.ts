@@ -1,8 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
-import { collections as specs } from './schemas/registry';
+import { collections as specs, type RegisteredSpec } from './schemas/registry';
 
+type Collections = {
+  [S in RegisteredSpec as S['name']]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: S['schema'] };
+};
+
+// Built from the registry; the mapped type keeps each collection's schema so that Astro types its data.
 export const collections = Object.fromEntries(
   specs.map((spec) => [
     spec.name,
@@ -11,4 +16,4 @@ export const collections = Object.fromEntries(
       schema: spec.schema,
     }),
   ]),
-);
+) as Collections;

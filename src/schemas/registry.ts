@@ -32,12 +32,17 @@ export interface CollectionSpec {
   create?: boolean;
 }
 
-export const collections: CollectionSpec[] = [
-  { name: 'programmes', label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] },
-  { name: 'news', label: 'Aktuelles', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] },
-  { name: 'competition', label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] },
-  { name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] },
-  {
+/** Keeps each entry's own name and schema type, so Astro can type every collection's data. */
+function spec<const N extends string, S extends z.ZodType>(entry: CollectionSpec & { name: N; schema: S }) {
+  return entry;
+}
+
+export const collections = [
+  spec({ name: 'programmes', label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({ name: 'news', label: 'Aktuelles', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({ name: 'competition', label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] }),
+  spec({ name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({
     name: 'seminars',
     label: 'Seminare',
     labelSingular: 'Seminar',
@@ -48,16 +53,18 @@ export const collections: CollectionSpec[] = [
       { field: 'relatedProgramme', collection: 'programmes' },
       { field: 'productGroups[]', collection: 'productgroups' },
     ],
-  },
-  { name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema },
-  { name: 'pages', label: 'Seiten', labelSingular: 'Seite', format: 'md', schema: pageSchema },
-  { name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] },
-  { name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] },
-  { name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false },
+  }),
+  spec({ name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema }),
+  spec({ name: 'pages', label: 'Seiten', labelSingular: 'Seite', format: 'md', schema: pageSchema }),
+  spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
+  spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
+  spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false }),
 ];
 
+export type RegisteredSpec = (typeof collections)[number];
+
 export function collectionSpec(name: string): CollectionSpec {
-  const spec = collections.find((c) => c.name === name);
-  if (!spec) throw new Error(`Unbekannte Sammlung: ${name}`);
-  return spec;
+  const found = collections.find((c) => c.name === name);
+  if (!found) throw new Error(`Unbekannte Sammlung: ${name}`);
+  return found;
 }

@@ -16,13 +16,13 @@ export async function loadLabels(): Promise<LabelItem[]> {
   const entries = await getCollection('labels');
   const collator = new Intl.Collator('de');
   return entries
-    .map((e) => ({ slug: e.id, data: e.data as Label }))
+    .map((e) => ({ slug: e.id, data: e.data }))
     .sort((a, b) => Number(a.data.status === 'inactive') - Number(b.data.status === 'inactive') || collator.compare(a.data.name, b.data.name));
 }
 
 export async function loadGroups(): Promise<GroupItem[]> {
   const entries = await getCollection('productgroups');
-  return entries.map((e) => ({ slug: e.id, data: e.data as ProductGroup })).sort((a, b) => a.data.order - b.data.order);
+  return entries.map((e) => ({ slug: e.id, data: e.data })).sort((a, b) => a.data.order - b.data.order);
 }
 
 export function groupNames(groups: readonly GroupItem[]): Record<string, string> {

@@ -1,12 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Seminar } from '../../schemas/seminar';
 import { past, upcoming } from './dates';
 
-/**
- * A seminar entry with its parsed data. The collections are built from the registry's generic
- * schema list, so Astro types `data` as unknown; the schema already checked it.
- */
-export type SeminarEntry = Omit<CollectionEntry<'seminars'>, 'data'> & { data: Seminar };
+export type SeminarEntry = CollectionEntry<'seminars'>;
 
 /**
  * "Now" for everything rendered at build time, taken once so that every page of one build
@@ -15,7 +10,7 @@ export type SeminarEntry = Omit<CollectionEntry<'seminars'>, 'data'> & { data: S
 export const buildTime = new Date();
 
 export async function getSeminars(): Promise<SeminarEntry[]> {
-  return (await getCollection('seminars')) as SeminarEntry[];
+  return getCollection('seminars');
 }
 
 export async function getUpcomingSeminars(now = buildTime): Promise<SeminarEntry[]> {
