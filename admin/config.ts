@@ -64,6 +64,8 @@ export const PUBLIC_FOLDER = 'media';
 /** File names per collection; everything else is named after its title. */
 const SLUGS: Record<string, string> = {
   news: '{{fields.date}}-{{slug}}',
+  // The day of the start in the editor's time zone (the CMS is used in Germany), like the existing files.
+  seminars: "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}",
   competition: '{{fields.year}}',
 };
 

@@ -56,7 +56,7 @@ function walk(shape: Record<string, any>, prefix: string, spec: CollectionSpec, 
     if (d.type === 'enum') expected.enumValues = Object.values(d.entries);
     if (d.type === 'array' && peel(d.element).inner._zod.def.type === 'enum') expected.enumValues = Object.values(peel(d.element).inner._zod.def.entries);
     if (inner.meta?.()?.format === 'date' || schema.meta?.()?.format === 'date') expected.date = 'date';
-    if (d.format === 'datetime') expected.date = 'date-time';
+    if (d.format === 'datetime' || inner.meta?.()?.format === 'date-time' || schema.meta?.()?.format === 'date-time') expected.date = 'date-time';
     out.push(expected);
     if (d.type === 'object') walk(d.shape, path, spec, insideOptional || optional, out);
     if (d.type === 'array' && peel(d.element).inner._zod.def.type === 'object') walk(peel(d.element).inner._zod.def.shape, `${path}[]`, spec, false, out);
@@ -183,6 +183,7 @@ describe('CMS configuration derived from the schemas', () => {
   it('names new entries the way existing files are named', () => {
     expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{slug}}' });
     expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json', slug: '{{fields.year}}' });
+    expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}" });
   });
 
   it('every pattern compiles without flags and accepts every value already in content/', () => {
@@ -265,6 +266,27 @@ describe('times with offset', () => {
     expect(dateTimeWithOffset.parse('2026-03-12T10:00:00+01:00')).toBe('2026-03-12T10:00:00+01:00');
     expect(dateTimeWithOffset.parse(new Date('2026-03-12T10:00:00+01:00'))).toBe('2026-03-12T09:00:00.000Z');
     expect(dateTimeWithOffset.safeParse('2026-03-12T10:00').success).toBe(false);
+  });
+
+  it('seminar start and end are date-and-time pickers that write the offset, starting at now', () => {
+    const fields = collectionFields(collectionSpec('seminars'));
+    for (const name of ['start', 'end']) {
+      expect(fields.find((f) => f.name === name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false, required: true, default: '{{now}}' });
+    }
+    expect(fields.find((f) => f.name === 'registrationDeadline')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false });
+  });
+
+  it('every seminar field has a label an editor can read, and the hints state the rules across fields', () => {
+    const fields = collectionFields(collectionSpec('seminars'));
+    const labels = Object.fromEntries([...flatten(fields)].map(([path, f]) => [path, f.label]));
+    expect(labels).toMatchObject({ summary: 'Kurzbeschreibung', start: 'Beginn', end: 'Ende', format: 'Format', platform: 'Plattform', venue: 'Veranstaltungsort', status: 'Status', registrationUrl: 'Anmelde-Webadresse', registrationEmail: 'Anmelde-E-Mail', agenda: 'Ablauf' });
+    for (const [path, label] of Object.entries(labels)) expect(label, path).toMatch(/^[A-ZÄÖÜ][^=.:]{1,40}$/);
+    const hint = (name: string) => fields.find((f) => f.name === name)!.hint;
+    expect(hint('end')).toContain('nach dem Beginn');
+    expect(hint('registrationDeadline')).toContain('nicht nach dem Seminartag');
+    expect(hint('platform')).toMatch(/Pflicht bei den Formaten Online und Hybrid/);
+    expect(hint('venue')).toMatch(/Pflicht bei den Formaten Präsenz und Hybrid/);
+    expect(hint('registrationUrl')).toContain('außer bei abgesagten Seminaren');
   });
 });
 
