@@ -64,6 +64,11 @@ export class CmsAdmin {
     await this.field(label).fill(isoDate);
   }
 
+  /** Date-and-time fields are native datetime-local inputs showing the browser's local time; they take YYYY-MM-DDTHH:mm. */
+  async fillDateTime(label: string, localDateTime: string): Promise<void> {
+    await this.field(label).fill(localDateTime);
+  }
+
   /** Picks options of a select (single or multiple) by their visible labels. */
   async choose(label: string, optionLabels: string[]): Promise<void> {
     for (const option of optionLabels) {

@@ -107,6 +107,86 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     }
   }, 300_000);
 
+  it('an editor creates and publishes a seminar; the file is valid and the rebuilt site shows it', async () => {
+    const dir = join(repo.dir, 'content/seminars');
+    const before = new Set(readdirSync(dir));
+    const cms = await openCms();
+    await cms.newEntry('seminars');
+    const title = 'Arbeitskleidung fair ausschreiben in der Praxis';
+    const field = (name: string) => label('seminars', name);
+    await cms.fillText(field('title'), title);
+    await cms.fillText(field('summary'), 'Ein Vormittag dazu, wie soziale Kriterien in die Ausschreibung von Arbeitskleidung kommen.');
+    await cms.fillText(field('description'), 'Seminar in Bonn: Arbeitskleidung fair ausschreiben, mit Beispielen aus Kommunen und Zeit für Fragen.');
+    // Local time of the editor's browser (Europe/Berlin); the CMS writes it with the offset.
+    await cms.fillDateTime(field('start'), '2027-03-17T09:00');
+    await cms.fillDateTime(field('end'), '2027-03-17T12:30');
+    await cms.choose(field('format'), ['Präsenz']);
+    await cms.fillText('Name des Veranstaltungsorts', 'Rathaus Bonn, Ratssaal');
+    await cms.fillText('Straße und Hausnummer', 'Berliner Platz 2');
+    await cms.fillText('Postleitzahl', '53111');
+    await cms.fillText('Ort', 'Bonn');
+    await cms.fillText(field('audience'), 'Beschäftigte aus Vergabestellen und Bauhöfen');
+    await cms.choose(field('topics'), ['Textilien', 'Vergaberecht']);
+    await cms.choose(field('status'), ['Anmeldung möglich']);
+    await cms.fillDate(field('registrationDeadline'), '2027-03-10');
+    await cms.fillText(field('registrationEmail'), 'seminare@example.org');
+    await cms.choose(field('contact'), ['Team Seminare']);
+    await cms.fillBody('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
+    // The preview is the site's seminar page, with the time read in Berlin time.
+    const preview = cms.page.frameLocator('iframe').locator('article.seminar-detail');
+    await expect.poll(() => preview.locator('.seminar-detail__when').textContent()).toContain('Mittwoch, 17. März 2027, 9:00 bis 12:30 Uhr');
+    expect(await preview.locator('address').textContent()).toContain('Berliner Platz 2');
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+
+    const name = '2027-03-17-arbeitskleidung-fair-ausschreiben-in-der-praxis';
+    const file = join(dir, `${name}.md`);
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([`${name}.md`]);
+    await context.close();
+
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('---\n')).toBe(true);
+    // The offset is written out, so the file says the same instant wherever it is read.
+    expect(text).toMatch(/^start: '?2027-03-17T09:00:00\+01:00'?$/m);
+    const { data, body } = parseEntryFile(file, text, 'md');
+    expect(data).toEqual({
+      title,
+      summary: 'Ein Vormittag dazu, wie soziale Kriterien in die Ausschreibung von Arbeitskleidung kommen.',
+      description: 'Seminar in Bonn: Arbeitskleidung fair ausschreiben, mit Beispielen aus Kommunen und Zeit für Fragen.',
+      start: '2027-03-17T09:00:00+01:00',
+      end: '2027-03-17T12:30:00+01:00',
+      format: 'praesenz',
+      venue: { name: 'Rathaus Bonn, Ratssaal', street: 'Berliner Platz 2', postalCode: '53111', city: 'Bonn' },
+      audience: 'Beschäftigte aus Vergabestellen und Bauhöfen',
+      topics: ['textilien', 'vergaberecht'],
+      cost: 'kostenfrei',
+      status: 'open',
+      registrationDeadline: '2027-03-10',
+      registrationEmail: 'seminare@example.org',
+      organizer: 'Servicestelle Kommunen in der Einen Welt (SKEW)',
+      contact: 'seminare',
+    });
+    expect(body?.trim()).toBe('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
+    expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
+
+    const build = await astroBuild({}, repo.dir);
+    expect(build.code, build.output).toBe(0);
+    const site = await startPreview(repo.dir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/seminare/${name}/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      expect(await page.locator('.seminar-detail__when time').textContent()).toBe('Mittwoch, 17. März 2027, 9:00 bis 12:30 Uhr');
+      expect(await page.locator('article address').textContent()).toBe('Rathaus Bonn, RatssaalBerliner Platz 253111 Bonn');
+      expect(await page.getByText('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.').count()).toBe(1);
+      await page.goto(`${site.url}/seminare/`);
+      expect(await page.locator(`a[href="/seminare/${name}/"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await site.stop();
+    }
+  }, 300_000);
+
   it('refuses to publish when a required field is empty', async () => {
     const before = readdirSync(newsDir()).sort();
     const cms = await openCms();
@@ -134,6 +214,32 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await cms.notice(/Beitrag speichern fehlgeschlagen/).waitFor();
     expect(await cms.page.getByText(/„Anreißer für Listen und den RSS-Feed“ ist zu kurz/).count()).toBeGreaterThan(0);
     expect(readdirSync(newsDir()).sort()).toEqual(before);
+    await context.close();
+  });
+
+  it('refuses to publish a seminar that ends before it starts, naming the field as the form does', async () => {
+    const dir = join(repo.dir, 'content/seminars');
+    const before = readdirSync(dir).sort();
+    const cms = await openCms();
+    await cms.newEntry('seminars');
+    const field = (name: string) => label('seminars', name);
+    await cms.fillText(field('title'), 'Seminar mit vertauschten Zeiten');
+    await cms.fillText(field('summary'), 'Ein Seminar, dessen Ende versehentlich vor dem Beginn eingetragen wurde.');
+    await cms.fillText(field('description'), 'Dieses Seminar darf so nicht gespeichert werden, weil das Ende vor dem Beginn liegt.');
+    await cms.fillDateTime(field('start'), '2027-04-07T14:00');
+    await cms.fillDateTime(field('end'), '2027-04-07T10:00');
+    await cms.choose(field('format'), ['Online']);
+    await cms.fillText(field('platform'), 'Webex');
+    await cms.fillText(field('audience'), 'Beschäftigte aus Vergabestellen');
+    await cms.choose(field('topics'), ['Vergaberecht']);
+    await cms.choose(field('status'), ['Anmeldung möglich']);
+    await cms.fillText(field('registrationEmail'), 'seminare@example.org');
+    await cms.choose(field('contact'), ['Team Seminare']);
+    await cms.fillBody('Text.');
+    await cms.publish();
+    await cms.notice(/Beitrag speichern fehlgeschlagen/).waitFor();
+    expect(await cms.page.getByText(`„${field('end')}“ liegt nicht nach dem Beginn`).count()).toBeGreaterThan(0);
+    expect(readdirSync(dir).sort()).toEqual(before);
     await context.close();
   });
 });
