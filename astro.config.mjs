@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -19,7 +21,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     sitemapAlias(),
     pagefindIndex(),
+    securityHeaders(),
   ],
+  // Hashes of every script and style Astro emits, as a <meta> policy; header-only parts in dist/_headers.
+  security: { csp: securityCsp },
   vite: {
     // KERN's sources use Sass features that newer Sass marks as deprecated; they are not ours to fix.
     css: { preprocessorOptions: { scss: { quietDeps: true } } },

@@ -115,3 +115,10 @@ export const image = z
       .describe('Was zeigt das Bild? Ein Satz für Menschen, die es nicht sehen. Pflicht, sobald ein Bild gesetzt ist.'),
   })
   .meta({ title: 'Bild' });
+
+/** One or two sentences shown in teaser lists and feeds. */
+export const teaserSummary = z
+  .string({ error: 'fehlt' })
+  .trim()
+  .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
+  .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { keysOf, newsTopics } from '../vocab/common';
-import { contactRef, dateOnly, metaDescription, pageTitle, image } from './fields';
+import { contactRef, dateOnly, metaDescription, pageTitle, image, teaserSummary } from './fields';
 
 /**
  * A news item (Aktuelles), written as Markdown.
@@ -9,12 +9,7 @@ import { contactRef, dateOnly, metaDescription, pageTitle, image } from './field
 export const newsSchema = z.object({
   title: pageTitle.describe('Überschrift der Meldung.'),
   date: dateOnly.describe('Veröffentlichungsdatum (JJJJ-MM-TT). Bestimmt die Reihenfolge, neueste zuerst.'),
-  summary: z
-    .string({ error: 'fehlt' })
-    .trim()
-    .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
-    .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' })
-    .describe('Anreißer für Listen und den RSS-Feed, ein bis zwei Sätze.'),
+  summary: teaserSummary.describe('Anreißer für Listen und den RSS-Feed, ein bis zwei Sätze.'),
   description: metaDescription,
   topics: z
     .array(z.enum(keysOf(newsTopics), { error: `ist kein bekanntes Thema (erlaubt: ${Object.keys(newsTopics).join(', ')})` }))

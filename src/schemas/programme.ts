@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contactRef, metaDescription, pageTitle, image } from './fields';
+import { contactRef, metaDescription, pageTitle, image, teaserSummary } from './fields';
 
 /**
  * One of the agency's offerings (Angebot), written as Markdown: the body says what it offers.
@@ -8,12 +8,7 @@ import { contactRef, metaDescription, pageTitle, image } from './fields';
 export const programmeSchema = z.object({
   title: pageTitle.describe('Name des Angebots, z. B. „Netzwerk Faire Beschaffung“.'),
   order: z.number().int().min(1).max(99).describe('Position in Listen und in der Navigation (1 = zuerst).'),
-  summary: z
-    .string({ error: 'fehlt' })
-    .trim()
-    .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
-    .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' })
-    .describe('Teaser für die Angebotsübersicht und die Startseite, ein bis zwei Sätze.'),
+  summary: teaserSummary.describe('Teaser für die Angebotsübersicht und die Startseite, ein bis zwei Sätze.'),
   description: metaDescription,
   audience: z.string({ error: 'fehlt' }).trim().min(20).describe('Für wen ist das Angebot? Ein kurzer Absatz.'),
   howToTakePart: z.string({ error: 'fehlt' }).trim().min(20).describe('Wie nimmt eine Kommune teil oder fragt das Angebot an? Ein kurzer Absatz.'),

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative, sep } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import type { ContentProblem } from '../content-check';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Broken internal links and images on every page of dist/ (linkinator with its own local server,
+ * each page checked once; addresses on other hosts are skipped because CI cannot reach them).
+ */
+export async function brokenLinks(dist: string): Promise<ContentProblem[]> {
+  const checker = new LinkChecker();
+  const port = await freePort();
+  // linkinator's own server; depending on its version it names itself localhost or 127.0.0.1.
+  const origin = new RegExp(`^http://(localhost|127\\.0\\.0\\.1):${port}/`);
+  const pages = htmlFiles(dist).map((f) => relative(dist, f).split(sep).join('/'));
+  const result = await checker.check({
+    path: pages,
+    serverRoot: dist,
+    recurse: false,
+    port,
+    // Only the site's own pages and files; other hosts, the public canonical address, mailto: and
+    // tel: are not checked here.
+    linksToSkip: (link: string) => Promise.resolve(!origin.test(link)),
+  });
+  // One problem per missing target, naming the pages that link to it: a missing page linked from
+  // the footer would otherwise fill the report with one line per page.
+  const pagesByTarget = new Map<string, { status: number | undefined; pages: string[] }>();
+  for (const link of result.links.filter((l) => l.state === 'BROKEN')) {
+    const target = `/${link.url.replace(origin, '')}`;
+    const entry = pagesByTarget.get(target) ?? { status: link.status, pages: [] };
+    entry.pages.push(`dist/${(link.parent ?? '').replace(origin, '')}`);
+    pagesByTarget.set(target, entry);
+  }
+  return [...pagesByTarget].map(([target, { status, pages: on }]) => {
+    const more = on.length > 4 ? ` und ${on.length - 4} weiteren` : '';
+    const others = on.length > 1 ? ` Verlinkt auch auf ${on.length - 1} weiteren Seite(n): ${on.slice(1, 4).join(', ')}${more}.` : '';
+    return { file: on[0], message: `Link oder Bild ${target} ist nicht erreichbar (Status ${status ?? 'unbekannt'}).${others}` };
+  });
+}
+
+/** Images and image inputs without an alt attribute on any built page (html-validate's WCAG rules). */
+export async function missingAltAttributes(dist: string): Promise<ContentProblem[]> {
+  const validator = new HtmlValidate({ rules: { 'wcag/h37': ['error', { allowEmpty: true }], 'area-alt': 'error', 'wcag/h36': 'error' } });
+  const problems: ContentProblem[] = [];
+  for (const file of htmlFiles(dist)) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const m of report.results.flatMap((r) => r.messages)) {
+      problems.push({ file: `dist/${relative(dist, file).split(sep).join('/')}`, field: m.selector ?? undefined, message: `${m.message} (Zeile ${m.line})` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './server';
+
+const dist = join(root, 'dist');
+
+/** URL paths of the detail pages directly under a section of dist/, e.g. /aktuelles/<slug>/. */
+function detailPages(section: string, exclude: string[] = []): string[] {
+  const dir = join(dist, section);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !exclude.includes(e.name) && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => `/${section}/${e.name}/`)
+    .sort();
+}
+
+export interface PageType {
+  name: string;
+  /** Path with query, or undefined when the build has no page of this type. */
+  path?: string;
+}
+
+/**
+ * One page of every type a visitor meets (issue 7), found in the built dist/ so the tests do not
+ * depend on particular slugs: the first offering, label, seminar and news item, the latest round
+ * (the one with the most awards).
+ */
+export function pageTypes(): PageType[] {
+  const labels = detailPages('guetezeichen', ['vergleich', 'produktgruppe']);
+  const has = (path: string) => existsSync(join(dist, path, 'index.html'));
+  return [
+    { name: 'Startseite', path: has('/') ? '/' : undefined },
+    { name: 'Angebot', path: detailPages('angebote')[0] },
+    { name: 'Wettbewerbsrunde', path: detailPages('wettbewerb').at(-1) },
+    { name: 'Gütezeichenfinder', path: has('/guetezeichen/') ? '/guetezeichen/' : undefined },
+    { name: 'Gütezeichen', path: labels[0] },
+    {
+      name: 'Gütezeichenvergleich',
+      path: has('/guetezeichen/vergleich/') && labels.length >= 2 ? `/guetezeichen/vergleich/?l=${labels[0].split('/')[2]}&l=${labels[1].split('/')[2]}` : undefined,
+    },
+    { name: 'Seminarliste', path: has('/seminare/') ? '/seminare/' : undefined },
+    { name: 'Seminar', path: detailPages('seminare', ['archiv'])[0] },
+    { name: 'Suche mit Suchbegriff', path: has('/suche/') ? '/suche/?q=Beschaffung' : undefined },
+    { name: 'Meldung', path: detailPages('aktuelles')[0] },
+  ];
+}
+
+/**
+ * While other parts of the site are still missing on a branch, ALLOW_MISSING_PAGE_TYPES=1 skips
+ * their page types instead of failing; on main every type must exist.
+ */
+export const allowMissingPageTypes = process.env.ALLOW_MISSING_PAGE_TYPES === '1';
