@@ -104,6 +104,7 @@ export const seminarSchema = z
     contact: contactRef,
     relatedProgramme: slug
       .optional()
+      .meta({ title: 'Zugehöriges Angebot' })
       .describe('Zugehöriges Angebot aus „Angebote“ (optional). Das Seminar erscheint dann auch auf dessen Seite.'),
     productGroups: z
       .array(slug)

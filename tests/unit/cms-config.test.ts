@@ -120,6 +120,21 @@ describe('CMS configuration derived from the schemas', () => {
     });
   }
 
+  it('every field has a label an editor can tell apart from its neighbours', () => {
+    const problems: string[] = [];
+    const check = (fields: CmsField[], where: string) => {
+      const seen = new Set<string>();
+      for (const f of fields) {
+        if (seen.has(f.label)) problems.push(`${where}${f.name}: Beschriftung „${f.label}“ doppelt`);
+        seen.add(f.label);
+        if (!/^[A-ZÄÖÜ§][^=“]*$/.test(f.label) || f.label === f.name) problems.push(`${where}${f.name}: Beschriftung „${f.label}“`);
+        if (f.fields) check(f.fields as CmsField[], `${where}${f.name}.`);
+      }
+    };
+    for (const spec of collections) check(collectionFields(spec), `${spec.name}.`);
+    expect(problems).toEqual([]);
+  });
+
   it('the drift check fails when a schema gains a field the form does not have', () => {
     const news = collectionSpec('news');
     const stale = collectionFields(news);
