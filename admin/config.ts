@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
+import { FILE_NAME_FIELD } from './file-names';
 
 /**
  * The Decap CMS configuration, derived from the content registry and its zod schemas so the
@@ -61,11 +62,14 @@ export const MEDIA_FOLDER = 'content/media';
 /** Without a leading slash: Decap treats "/…" as a public URL and would not load the file from the backend for its previews. */
 export const PUBLIC_FOLDER = 'media';
 
+/** The entry's title (or name) as a file name with umlauts spelled out, set before saving (admin/file-names.ts). */
+const NAME = `{{fields.${FILE_NAME_FIELD}}}`;
+
 /** File names per collection; everything else is named after its title. */
 const SLUGS: Record<string, string> = {
-  news: '{{fields.date}}-{{slug}}',
+  news: `{{fields.date}}-${NAME}`,
   // The day of the start in the editor's time zone (the CMS is used in Germany), like the existing files.
-  seminars: "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}",
+  seminars: `{{fields.start | date('YYYY-MM-DD')}}-${NAME}`,
   competition: '{{fields.year}}',
 };
 
@@ -399,7 +403,7 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
     create: true,
     delete: true,
     identifier_field: identifier,
-    slug: SLUGS[spec.name] ?? '{{slug}}',
+    slug: SLUGS[spec.name] ?? NAME,
     summary: `{{${identifier}}}`,
     sortable_fields: fields.filter((f) => ['title', 'name', 'date', 'year', 'order', 'start'].includes(f.name)).map((f) => f.name),
     fields,

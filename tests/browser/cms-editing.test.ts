@@ -112,7 +112,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const before = new Set(readdirSync(dir));
     const cms = await openCms();
     await cms.newEntry('seminars');
-    const title = 'Arbeitskleidung fair ausschreiben in der Praxis';
+    const title = 'Arbeitskleidung fair ausschreiben: Übungen für die Praxis';
     const field = (name: string) => label('seminars', name);
     await cms.fillText(field('title'), title);
     await cms.fillText(field('summary'), 'Ein Vormittag dazu, wie soziale Kriterien in die Ausschreibung von Arbeitskleidung kommen.');
@@ -139,7 +139,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await cms.publish();
     expect(await cms.outcome()).toBe('Beitrag gespeichert');
 
-    const name = '2027-03-17-arbeitskleidung-fair-ausschreiben-in-der-praxis';
+    // Named like the existing files: start day, then the title with umlauts spelled out.
+    const name = '2027-03-17-arbeitskleidung-fair-ausschreiben-uebungen-fuer-die-praxis';
     const file = join(dir, `${name}.md`);
     await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
     expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([`${name}.md`]);

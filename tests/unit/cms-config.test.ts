@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, collectionConfig, collectionFields, type CmsField } from '../../admin/config';
+import { germanSlug, withoutFileName } from '../../admin/file-names';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from '../../admin/validate';
 import { checkContent } from '../../src/lib/content-check';
 import { dateOnly, dateTimeWithOffset, httpUrl } from '../../src/schemas/fields';
@@ -196,9 +197,22 @@ describe('CMS configuration derived from the schemas', () => {
   });
 
   it('names new entries the way existing files are named', () => {
-    expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{slug}}' });
+    expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{fields.__fileName}}' });
     expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json', slug: '{{fields.year}}' });
-    expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}" });
+    expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.__fileName}}" });
+    expect(collectionConfig(collectionSpec('contacts'))).toMatchObject({ slug: '{{fields.__fileName}}' });
+  });
+
+  it('spells out umlauts in file names as the existing files do', () => {
+    expect(germanSlug('Einführung in den Kompass Nachhaltigkeit')).toBe('einfuehrung-in-den-kompass-nachhaltigkeit');
+    expect(germanSlug('Grüner Knopf')).toBe('gruener-knopf');
+    expect(germanSlug('Österreichisches Umweltzeichen')).toBe('oesterreichisches-umweltzeichen');
+    expect(germanSlug('Fünf Jahre Kompetenzstelle Berlin')).toBe('fuenf-jahre-kompetenzstelle-berlin');
+    expect(germanSlug('Preisverleihung „Hauptstadt des Fairen Handels“ 2025')).toBe('preisverleihung-hauptstadt-des-fairen-handels-2025');
+    expect(germanSlug('Straßenbäume & Café-Möbel')).toBe('strassenbaeume-cafe-moebel');
+    // Decomposed umlauts (u + combining diaeresis), as some keyboards and copy-paste produce them.
+    expect(germanSlug('Gu\u0308tezeichen')).toBe('guetezeichen');
+    expect(withoutFileName({ title: 'x', __fileName: 'x' })).toEqual({ title: 'x' });
   });
 
   it('every pattern compiles without flags and accepts every value already in content/', () => {
