@@ -2,8 +2,10 @@ import type { z } from 'astro/zod';
 import { competitionRoundSchema } from './competition';
 import { contactSchema } from './contact';
 import { fundingSchema } from './funding';
+import { labelSchema } from './label';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
+import { productGroupSchema } from './productgroup';
 import { programmeSchema } from './programme';
 import { seminarSchema } from './seminar';
 import { settingsSchema } from './settings';
@@ -44,10 +46,13 @@ export const collections: CollectionSpec[] = [
     references: [
       { field: 'contact', collection: 'contacts' },
       { field: 'relatedProgramme', collection: 'programmes' },
+      { field: 'productGroups[]', collection: 'productgroups' },
     ],
   },
   { name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema },
   { name: 'pages', label: 'Seiten', labelSingular: 'Seite', format: 'md', schema: pageSchema },
+  { name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] },
+  { name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] },
   { name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false },
 ];
 

@@ -109,7 +109,7 @@ export const seminarSchema = z
     productGroups: z
       .array(slug)
       .default([])
-      .describe('Produktgruppen, um die es geht (Dateinamen in „Produktgruppen“, z. B. textilien). Optional.'),
+      .describe('Produktgruppen, um die es geht (Dateinamen in „Produktgruppen“, z. B. textilien-bekleidung). Die Seminarseite verlinkt dann die passenden Gütezeichen. Optional.'),
   })
   .superRefine((s, ctx) => {
     // Zod runs this even when single fields failed; each rule checks only values that are valid.

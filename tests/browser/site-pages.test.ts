@@ -37,7 +37,7 @@ describe('every built page', () => {
     }
     await context.close();
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it('has no broken internal link or image', async () => {
     const checker = new LinkChecker();

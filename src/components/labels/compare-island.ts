@@ -1,0 +1,122 @@
+import { MAX_COMPARE, MIN_COMPARE, parseCompare, rowDiffers, serializeCompare } from '../../lib/finder/compare';
+import type { CompareData } from '../../lib/finder/compare-data';
+
+/** Builds the comparison table for the labels in ?l=…, and keeps the choice in the URL. */
+export function startCompare(): void {
+  const dataEl = document.getElementById('compare-data');
+  const host = document.getElementById('compare-table');
+  const status = document.getElementById('compare-status');
+  const form = document.getElementById('compare-form') as HTMLFormElement | null;
+  if (!dataEl || !host || !status || !form) return;
+  const data = JSON.parse(dataEl.textContent ?? '{}') as CompareData;
+  const known = Object.keys(data.labels);
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="l"]')];
+  const actions = document.querySelector<HTMLElement>('[data-compare-actions]');
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (cls) node.className = cls;
+    return node;
+  };
+
+  function render(slugs: string[]): void {
+    for (const box of boxes) {
+      box.checked = slugs.includes(box.value);
+      box.disabled = !box.checked && slugs.length >= MAX_COMPARE;
+    }
+    host!.replaceChildren();
+    if (actions) actions.hidden = slugs.length < MIN_COMPARE;
+    if (slugs.length < MIN_COMPARE) {
+      status!.textContent = slugs.length === 1
+        ? `Ausgewählt: ${data.labels[slugs[0]].name}. Wählen Sie mindestens ein weiteres Gütezeichen.`
+        : 'Wählen Sie zwei bis vier Gütezeichen aus der Liste.';
+      return;
+    }
+    const table = el('table', undefined, 'kern-table compare-table');
+    table.append(el('caption', `Vergleich: ${slugs.map((s) => data.labels[s].name).join(', ')}`, 'kern-table__caption'));
+    const head = el('thead', undefined, 'kern-table__head');
+    const headRow = el('tr', undefined, 'kern-table__row');
+    const corner = el('th', 'Kriterium', 'kern-table__header');
+    corner.scope = 'col';
+    headRow.append(corner);
+    for (const slug of slugs) {
+      const th = el('th', undefined, 'kern-table__header');
+      th.scope = 'col';
+      const link = el('a', data.labels[slug].name);
+      link.href = `/guetezeichen/${slug}/`;
+      const remove = el('button', undefined, 'compare__remove');
+      remove.type = 'button';
+      remove.textContent = 'Entfernen';
+      remove.setAttribute('aria-label', `${data.labels[slug].name} aus dem Vergleich entfernen`);
+      remove.addEventListener('click', () => update(slugs.filter((s) => s !== slug)));
+      th.append(link, el('br'), remove);
+      headRow.append(th);
+    }
+    head.append(headRow);
+    table.append(head);
+    let differing = 0;
+    for (const section of data.sections) {
+      const body = el('tbody', undefined, 'kern-table__body');
+      const titleRow = el('tr', undefined, 'kern-table__row compare-table__section');
+      const title = el('th', section.title, 'kern-table__header');
+      title.scope = 'colgroup';
+      title.colSpan = slugs.length + 1;
+      titleRow.append(title);
+      body.append(titleRow);
+      for (const row of section.rows) {
+        const cells = slugs.map((s) => data.labels[s].cells[row.key] ?? ['', '']);
+        const differs = rowDiffers(cells.map((c) => c[1]));
+        if (differs) differing++;
+        const tr = el('tr', undefined, `kern-table__row${differs ? ' compare-table__differs' : ''}`);
+        const th = el('th', undefined, 'kern-table__header');
+        th.scope = 'row';
+        th.textContent = row.label;
+        if (differs) th.append(el('span', ' (unterschiedlich)', 'compare-table__flag'));
+        tr.append(th);
+        for (const [symbol, text] of cells) {
+          const td = el('td', undefined, 'kern-table__cell');
+          if (symbol) {
+            const sym = el('span', `${symbol} `, 'coverage__symbol');
+            sym.setAttribute('aria-hidden', 'true');
+            td.append(sym);
+          }
+          td.append(text);
+          tr.append(td);
+        }
+        body.append(tr);
+      }
+      table.append(body);
+    }
+    const scroll = el('section', undefined, 'table-scroll');
+    scroll.tabIndex = 0;
+    scroll.setAttribute('aria-label', 'Vergleichstabelle');
+    scroll.append(table);
+    host!.append(scroll);
+    status!.textContent = `${slugs.length} Gütezeichen im Vergleich, ${differing} Zeilen mit Unterschieden.`;
+  }
+
+  function update(slugs: string[], push = true): void {
+    const url = `${location.pathname}${serializeCompare(slugs)}`;
+    if (push) history.pushState(null, '', url);
+    render(slugs);
+  }
+
+  // Keep the order in which labels were chosen: new ones join on the right.
+  form.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const current = parseCompare(location.search, known).filter((s) => s !== box.value);
+    update((box.checked ? [...current, box.value] : current).slice(0, MAX_COMPARE));
+  });
+  // The table already follows every change; the button then just leads to it.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    status!.tabIndex = -1;
+    status!.focus();
+  });
+  document.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
+  window.addEventListener('popstate', () => render(parseCompare(location.search, known)));
+  const initial = parseCompare(location.search, known);
+  history.replaceState(null, '', `${location.pathname}${serializeCompare(initial)}`);
+  render(initial);
+}

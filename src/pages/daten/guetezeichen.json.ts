@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { exportRecord } from '../../lib/finder/export';
+import { groupNames as namesOf, loadGroups, loadLabels } from '../../lib/finder/load';
+import { DATA_LICENCE } from '../../lib/finder/licence';
+
+export const GET: APIRoute = async ({ site }) => {
+  const labels = await loadLabels();
+  const groups = await loadGroups();
+  const names = namesOf(groups);
+  const origin = String(site);
+  const body = {
+    title: 'Gütezeichen für die öffentliche Beschaffung',
+    licence: DATA_LICENCE,
+    documentation: new URL('/daten/', origin).href,
+    generated: labels.map((l) => l.data.lastChecked).sort().at(-1),
+    productGroups: groups.map((g) => ({ slug: g.slug, ...g.data })),
+    labels: labels.map((l) => exportRecord(l, origin, names)),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+import { keysOf } from '../vocab/common';
+import {
+  allCriteria,
+  coverage,
+  focusLevel,
+  labelStatuses,
+  labelTypes,
+  supplyChainStages,
+  tenderPlacements,
+  verificationTypes,
+  vgvConditions,
+  vgvStatus,
+  warningKinds,
+} from '../vocab/labels';
+import { dateOnly, httpUrl, lastChecked, slug, sources } from './fields';
+
+const coverageValue = z
+  .enum(keysOf(coverage))
+  .describe('„yes“ = abgedeckt, „no“ = nicht abgedeckt, „unknown“ = unbekannt. Nur setzen, was eine Quelle belegt.');
+
+/** An object with one required coverage value per key of a vocabulary. */
+function coverageMap<T extends Record<string, string>>(vocab: T) {
+  return z.object(
+    Object.fromEntries(Object.entries(vocab).map(([key, label]) => [key, coverageValue.describe(label)])) as {
+      [K in keyof T]: typeof coverageValue;
+    },
+  );
+}
+
+const vgvValue = z.enum(keysOf(vgvStatus));
+
+export const labelSchema = z
+  .object({
+    name: z.string().trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
+    issuer: z.string().trim().min(2).max(160).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
+    status: z.enum(keysOf(labelStatuses)).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
+    summary: z
+      .string()
+      .trim()
+      .min(40)
+      .max(400)
+      .describe('Kurzbeschreibung in eigenen Worten, zwei bis drei Sätze (40–400 Zeichen).'),
+    productGroups: z
+      .array(slug)
+      .min(1, { error: 'braucht mindestens eine Produktgruppe' })
+      .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
+    labelType: z.enum(keysOf(labelTypes)).describe('Art des Gütezeichens.'),
+    verification: z.enum(keysOf(verificationTypes)).describe('Wie die Einhaltung überprüft wird.'),
+    focus: z
+      .object({
+        social: z.enum(keysOf(focusLevel)).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
+        environmental: z.enum(keysOf(focusLevel)).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
+      })
+      .describe('Gesamtausrichtung des Gütezeichens.'),
+    criteria: coverageMap(allCriteria).describe('Welche Kriterien das Gütezeichen abdeckt. Unbekanntes bleibt „unknown“.'),
+    supplyChain: coverageMap(supplyChainStages).describe('Welche Stufen der Lieferkette die Anforderungen erreichen.'),
+    vgv: z
+      .object(
+        Object.fromEntries(
+          Object.entries(vgvConditions).map(([key, label]) => [key, vgvValue.describe(`Nr. ${key.slice(1)}: ${label}`)]),
+        ) as { [K in keyof typeof vgvConditions]: typeof vgvValue },
+      )
+      .describe('Bedingungen des § 34 Abs. 2 VgV, je „met“, „partly“, „notMet“ oder „unknown“.'),
+    notes: z.string().trim().max(1000).optional().describe('Weitere belegte Angaben, z. B. Mindestanteile oder Stufen.'),
+    assessments: z
+      .array(
+        z.object({
+          by: z.string().trim().min(2).describe('Wer bewertet hat, z. B. „Siegelklarheit“.'),
+          verdict: z.string().trim().min(2).describe('Das Urteil in den Worten der bewertenden Stelle.'),
+          url: httpUrl.describe('Quelle der Bewertung.'),
+          date: dateOnly.optional().describe('Datum der Bewertung, wenn bekannt.'),
+        }),
+      )
+      .default([])
+      .describe('Externe Bewertungen mit Quelle.'),
+    warnings: z
+      .array(
+        z.object({
+          kind: z.enum(keysOf(warningKinds)).describe('Art des Hinweises.'),
+          text: z.string().trim().min(10).max(600).describe('Der Hinweis in eigenen Worten.'),
+        }),
+      )
+      .default([])
+      .describe('Hinweise für Beschaffende, z. B. Urteile, wenige zertifizierte Produkte am Markt.'),
+    tenderText: z
+      .object(
+        Object.fromEntries(
+          Object.entries(tenderPlacements).map(([key, label]) => [
+            key,
+            z.string().trim().min(20).max(1500).optional().describe(`Eigener Textbaustein: ${label}. Leer = Standardtext.`),
+          ]),
+        ) as { [K in keyof typeof tenderPlacements]: z.ZodOptional<z.ZodString> },
+      )
+      .optional()
+      .describe('Eigene Textbausteine für die Ausschreibung. Leer gelassen, erzeugt die Website neutrale Standardtexte.'),
+    sources,
+    lastChecked,
+  })
+  .describe('Ein Gütezeichen mit seinen Kriterien, seiner Prüfung und den Bedingungen des § 34 VgV.');
+
+export type Label = z.infer<typeof labelSchema>;

@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+let browser: Browser;
+const url = (path: string) => inject('baseURL') + path;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const headers = (page: import('playwright-core').Page) =>
+  page.$$eval('.compare-table thead th a', (links) => links.map((a) => a.textContent));
+
+describe('comparison', () => {
+  it('goes from the finder to a side-by-side table of the chosen labels', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/guetezeichen/'));
+    await page.getByLabel(/^Holz und Möbel/).check();
+    await page.getByLabel('Vergleichen: FSC', { exact: true }).check();
+    await page.getByLabel('Vergleichen: PEFC', { exact: true }).check();
+    await page.getByRole('button', { name: 'Auswahl vergleichen' }).click();
+    await page.waitForSelector('.compare-table');
+    expect(new URL(page.url()).search).toBe('?l=fsc,pefc');
+    expect(await headers(page)).toEqual(['FSC', 'PEFC']);
+    // FSC is multi-stakeholder by its sources, PEFC unknown: that row is marked in words.
+    const row = page.locator('tr', { hasText: 'Standard von mehreren Interessengruppen entwickelt' });
+    expect(await row.getAttribute('class')).toContain('compare-table__differs');
+    expect(await row.textContent()).toContain('(unterschiedlich)');
+    expect(await row.textContent()).toContain('abgedeckt');
+    const same = page.locator('tr', { hasText: 'Biodiversität und Wälder' });
+    expect(await same.textContent()).not.toContain('(unterschiedlich)');
+    expect(await page.locator('.compare__date').textContent()).toMatch(/Stand der Daten: \d{1,2}\. [A-Z][a-zä]+ \d{4}/);
+
+    // Printed for the procurement file: table and data date, without the choice form.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.compare-table').isVisible()).toBe(true);
+    expect(await page.locator('.compare__date').isVisible()).toBe(true);
+    expect(await page.locator('#compare-form').isVisible()).toBe(false);
+    expect(await page.locator('.compare__remove').first().isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('adds and removes labels, keeps the choice in the URL, and allows at most four', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep'));
+    await page.waitForSelector('.compare-table');
+    await page.getByLabel('XertifiX / XertifiX PLUS', { exact: true }).check();
+    expect(new URL(page.url()).search).toBe('?l=fair-stone,igep,xertifix');
+    await page.getByLabel('FSC', { exact: true }).check();
+    expect(await page.getByLabel('PEFC', { exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'IGEP aus dem Vergleich entfernen' }).click();
+    expect(new URL(page.url()).search).toBe('?l=fair-stone,xertifix,fsc');
+    expect(await headers(page)).toEqual(['Fair Stone', 'XertifiX / XertifiX PLUS', 'FSC']);
+    await page.goBack();
+    expect(await headers(page)).toHaveLength(4);
+    await page.close();
+  });
+
+  it('is reached from a label page with that label chosen', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/guetezeichen/gots/'));
+    await page.getByRole('link', { name: 'Mit anderen Gütezeichen vergleichen' }).click();
+    expect(await page.getByLabel('GOTS (Global Organic Textile Standard)', { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('#compare-status').textContent()).toContain('Wählen Sie mindestens ein weiteres');
+    await page.close();
+  });
+});

@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+const url = (path: string) => inject('baseURL') + path;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('label finder without JavaScript', () => {
+  it('lists every label with its facts and says that filters need JavaScript', async () => {
+    const page = await context.newPage();
+    await page.goto(url('/guetezeichen/'));
+    const cards = page.locator('.label-list > li[data-slug]');
+    expect(await cards.count()).toBeGreaterThanOrEqual(45);
+    expect(await page.locator('[data-finder-form]').isVisible()).toBe(false);
+    expect(await page.locator('noscript').first().textContent()).toContain('Die Filter brauchen JavaScript');
+    const fsc = page.locator('li[data-slug="fsc"]');
+    expect(await fsc.textContent()).toContain('Forest Stewardship Council');
+    expect(await fsc.textContent()).toContain('Holz und Möbel');
+    expect(await fsc.textContent()).toMatch(/Umweltkriterien: ✓ 1 abgedeckt/);
+    await page.close();
+  });
+
+  it('opens product-group pages and label pages with all details', async () => {
+    const page = await context.newPage();
+    await page.goto(url('/guetezeichen/'));
+    await page.getByRole('link', { name: 'Natursteine', exact: true }).click();
+    expect(await page.locator('h1').textContent()).toBe('Gütezeichen: Natursteine');
+    expect(await page.locator('.label-list > li').count()).toBe(3);
+    await page.getByRole('link', { name: 'Fair Stone', exact: true }).click();
+    expect(await page.locator('h1').textContent()).toBe('Fair Stone');
+    expect(await page.textContent('main')).toContain('Friedhofssatzungen');
+    expect(await page.locator('.tender-snippet__text').count()).toBe(3);
+    expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('sends a comparison choice as a link and explains that the table needs JavaScript', async () => {
+    const page = await context.newPage();
+    await page.goto(url('/guetezeichen/produktgruppe/natursteine/'));
+    await page.getByLabel('Vergleichen: Fair Stone').check();
+    await page.getByLabel('Vergleichen: IGEP').check();
+    await page.getByRole('button', { name: 'Auswahl vergleichen' }).click();
+    expect(new URL(page.url()).searchParams.getAll('l')).toEqual(['fair-stone', 'igep']);
+    expect(await page.locator('noscript').first().textContent()).toContain('braucht JavaScript');
+    await page.close();
+  });
+});
+
+describe('open data', () => {
+  it('serves the whole data set as JSON and CSV, documented on /daten/', async () => {
+    const page = await context.newPage();
+    const json = await (await page.request.get(url('/daten/guetezeichen.json'))).json();
+    expect(json.labels.length).toBeGreaterThanOrEqual(45);
+    expect(json.productGroups.length).toBeGreaterThanOrEqual(11);
+    const gots = json.labels.find((l: { slug: string }) => l.slug === 'gots');
+    expect(gots.criteria.organic).toBe('yes');
+    expect(gots.criteria.livingWage).toBe('unknown');
+    expect(gots.tenderText.specification).toContain('GOTS');
+    expect(json.licence.name).toContain('CC BY 4.0');
+
+    const csv = await page.request.get(url('/daten/guetezeichen.csv'));
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const text = await csv.text();
+    expect(text.trimEnd().split('\r\n')).toHaveLength(json.labels.length + 1);
+
+    await page.goto(url('/daten/'));
+    const docs = await page.textContent('main');
+    for (const field of ['productGroups', 'criteria', 'vgv', 'verification', 'lastChecked', 'livingWage', 'notMet']) expect(docs).toContain(field);
+    await page.close();
+  });
+});

@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+let browser: Browser;
+const url = (path: string) => inject('baseURL') + path;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visibleCards = (page: Page) =>
+  page.$$eval('.label-list > li[data-slug]', (cards) => cards.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.slug));
+const status = (page: Page) => page.locator('#finder-status').textContent();
+const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`).textContent();
+
+async function open(path = '/guetezeichen/') {
+  const page = await browser.newPage();
+  await page.goto(url(path));
+  await page.waitForSelector('[data-finder-form]:not([hidden])');
+  return page;
+}
+
+describe('label finder: filtering and counts', () => {
+  it('shows the labels page by page, then narrows by product group with updated counts and status', async () => {
+    const page = await open();
+    const total = await page.locator('.label-list > li[data-slug]').count();
+    expect(total).toBeGreaterThanOrEqual(45);
+    const first = await visibleCards(page);
+    expect(first).toHaveLength(24);
+    expect(await status(page)).toBe(`${total} Gütezeichen. Angezeigt: die ersten 24.`);
+    expect(await count(page, 'groups:natursteine')).toBe('(3)');
+
+    const more = page.getByRole('button', { name: /^Weitere \d+ Gütezeichen anzeigen/ });
+    await more.click();
+    expect(await visibleCards(page)).toHaveLength(total);
+    expect(await more.isVisible()).toBe(false);
+    // Focus lands on the first card that was added.
+    const all = await visibleCards(page);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.slug)).toBe(all[24]);
+
+    await page.getByLabel(/^Natursteine/).check();
+    expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
+    expect(await status(page)).toBe(`3 von ${total} Gütezeichen passen zu Ihrer Auswahl`);
+    // Other facets now count within natural stone; its own facet keeps showing alternatives.
+    expect(await count(page, 'verification:thirdParty')).toBe('(2)');
+    expect(await count(page, 'groups:natursteine')).toBe('(3)');
+    expect(Number((await count(page, 'groups:textilien-bekleidung'))?.slice(1, -1))).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('requires every chosen criterion and searches name and issuer', async () => {
+    const page = await open();
+    await page.locator('.finder__criteria summary').click();
+    await page.getByLabel(/^Ökologischer Landbau/).check();
+    const organic = await visibleCards(page);
+    expect(organic).toContain('demeter');
+    expect(organic).toContain('gots');
+    await page.getByLabel(/^Existenzsichernder Lohn/).check();
+    expect(await visibleCards(page)).toEqual([]);
+    expect(await status(page)).toContain('Kein Gütezeichen passt');
+
+    await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
+    await page.waitForURL((u) => u.search === '');
+    await page.getByLabel('Suche in Name und Herausgeber').fill('umweltbundesamt');
+    expect(await visibleCards(page)).toEqual(expect.arrayContaining(['blauer-engel', 'eu-ecolabel']));
+    expect((await visibleCards(page)).length).toBe(2);
+    await page.close();
+  });
+});
+
+describe('label finder: state in the URL', () => {
+  it('writes filters to the URL, restores them on reload, and follows back and forward', async () => {
+    const page = await open();
+    await page.getByLabel(/^IT und Elektronik/).check();
+    await page.getByLabel(/^Monitoring-Organisation/).check();
+    await page.waitForURL((u) => u.search === '?gruppe=it-elektronik&art=monitoring');
+    expect(await visibleCards(page)).toEqual(['electronics-watch']);
+
+    await page.reload();
+    await page.waitForSelector('[data-finder-form]:not([hidden])');
+    expect(await page.getByLabel(/^IT und Elektronik/).isChecked()).toBe(true);
+    expect(await visibleCards(page)).toEqual(['electronics-watch']);
+
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('?gruppe=it-elektronik');
+    expect(await page.getByLabel(/^Monitoring-Organisation/).isChecked()).toBe(false);
+    expect((await visibleCards(page)).length).toBeGreaterThan(1);
+    await page.goForward();
+    expect(await visibleCards(page)).toEqual(['electronics-watch']);
+    await page.close();
+  });
+
+  it('opens a shared link and ignores what it does not know', async () => {
+    const page = await open('/guetezeichen/?gruppe=natursteine,autos&kriterium=c138&pruefung=%ZZ&x=1');
+    expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep']);
+    expect(new URL(page.url()).search).toBe('?gruppe=natursteine&kriterium=c138');
+    await page.close();
+  });
+});
+
+describe('label finder: keyboard only', () => {
+  it('filters with Tab and Space, with visible focus', async () => {
+    const page = await open();
+    await page.getByLabel('Suche in Name und Herausgeber').focus();
+    const focusVisible = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        const s = getComputedStyle(el);
+        return { label: el.labels?.[0]?.textContent?.trim() ?? el.textContent?.trim(), visible: s.outlineStyle !== 'none' || s.boxShadow !== 'none' };
+      });
+    let reached = '';
+    for (let i = 0; i < 10 && !reached.startsWith('Natursteine'); i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusVisible();
+      expect(f.visible).toBe(true);
+      reached = f.label ?? '';
+    }
+    expect(reached).toMatch(/^Natursteine/);
+    await page.keyboard.press('Space');
+    expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
+    expect(await status(page)).toContain('3 von');
+
+    // Typing a search and pressing Enter leads to the announced result.
+    await page.getByLabel('Suche in Name und Herausgeber').focus();
+    await page.keyboard.type('xertifix');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-status');
+    expect(await visibleCards(page)).toEqual(['xertifix']);
+    await page.close();
+  });
+});
