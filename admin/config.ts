@@ -11,6 +11,8 @@ import { FILE_NAME_FIELD } from './file-names';
  *   format  – 'date' (YYYY-MM-DD text) or 'date-time' (ISO date and time with offset)
  *   widget  – 'image', 'text', 'markdown' or 'string' to override the chosen widget
  *   labels  – key → label object for an enum whose labels are not in src/vocab/
+ *   formDefault – the value a new entry's form starts with, for a field the schema still requires
+ *                 (e.g. "unknown" for facts an editor sets only once a source confirms them)
  */
 
 type Schema = z.ZodType;
@@ -355,6 +357,7 @@ function fieldFor(name: string, schema: Schema, ctx: Context): CmsField {
     ...options,
   };
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+  else if (meta.formDefault !== undefined) field.default = meta.formDefault;
   return field;
 }
 

@@ -69,7 +69,7 @@ export const link = z.union([
 ]);
 
 export const sources = z
-  .array(httpUrl)
+  .array(httpUrl.meta({ title: 'Webadresse' }))
   .min(1, { error: 'braucht mindestens eine Quelle' })
   .meta({ title: 'Quellen' })
   .describe('Webadressen, auf denen die Angaben geprüft wurden. Mindestens eine.');
