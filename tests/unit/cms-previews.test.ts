@@ -1,19 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromJS } from 'immutable';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { previewTemplates } from '../../admin/previews';
+import { root } from './helpers';
 
 /** Renders a preview template the way Decap calls it, with an entry's form data. */
-function render(collection: string, data: Record<string, unknown>): string {
+function render(collection: string, data: Record<string, unknown>, relations: Record<string, unknown> = {}): string {
   const template = previewTemplates[collection];
   const entry = fromJS({ data });
+  const fieldsMetaData = fromJS(relations);
   const html = renderToStaticMarkup(
     createElement(() =>
       template({
         entry: { getIn: (path: string[]) => entry.getIn(path) },
         widgetFor: (name: string) => createElement('p', null, String(data[name] ?? '')),
         getAsset: () => undefined,
+        fieldsMetaData: { getIn: (path: string[]) => fieldsMetaData.getIn(path) },
       }),
     ),
   );
@@ -70,5 +75,31 @@ describe('seminar preview in the site’s look', () => {
     expect(text).toContain('Neues Seminar');
     expect(text).toContain('Beginn und Ende: bitte ausfüllen');
     expect(visible(render('seminars', {}))).toContain('Auf einen Blick');
+  });
+});
+
+describe('label preview in the site’s look', () => {
+  const stored = JSON.parse(readFileSync(join(root, 'content/labels/blauer-engel.json'), 'utf8'));
+
+  it('shows the label page: profile, product groups by name, criteria, § 34 VgV, tender wording and sources', () => {
+    const html = render('labels', stored, { productGroups: { productgroups: { 'it-elektronik': { name: 'IT und Elektronik' } } } });
+    expect(html).toContain('<article class="label-page">');
+    const text = visible(html);
+    expect(text).toContain(`Herausgeber ${stored.issuer}`);
+    expect(text).toContain('Art Staatliches Umweltzeichen (ISO 14024 Typ I)');
+    expect(text).toMatch(/Produktgruppen: [^.]*IT und Elektronik/);
+    expect(text).toContain('Erfasste Stufen der Lieferkette');
+    expect(html).toMatch(/<th class="kern-table__header" scope="row">Keine Zwangsarbeit \(ILO 29 mit Protokoll\)<\/th><td class="kern-table__cell"><span class="coverage coverage--unknown">/);
+    expect(text).toContain('Bedingungen des § 34 Abs. 2 VgV');
+    expect(text).toContain('Als Nachweis gilt das Gütezeichen „Blauer Engel“ oder ein gleichwertiges Gütezeichen.');
+    expect(text).toContain(stored.sources[0]);
+  });
+
+  it('renders a new, half-filled label with every fact still unknown', () => {
+    const text = visible(render('labels', { name: 'Neues Zeichen', criteria: { c29: 'yes' } }));
+    expect(text).toContain('Neues Zeichen');
+    expect(text).toContain('Keine Zwangsarbeit (ILO 29 mit Protokoll) ✓ abgedeckt');
+    expect(text).toContain('Abschaffung der Zwangsarbeit (ILO 105) ? unbekannt');
+    expect(text).toContain('Prüfung Unbekannt');
   });
 });
