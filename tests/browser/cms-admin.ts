@@ -77,6 +77,11 @@ export class CmsAdmin {
     }
   }
 
+  /** Adds an item to a list field ("Quellen hinzufügen"); its inputs then follow the list's other items. */
+  async addListItem(listLabel: string): Promise<void> {
+    await this.page.getByRole('button', { name: `${listLabel} hinzufügen` }).click();
+  }
+
   /** Types into the Markdown body (rich-text mode). */
   async fillBody(text: string, label = 'Text'): Promise<void> {
     const control = this.page.locator('[data-slate-editor="true"]').first();

@@ -3,18 +3,26 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectionFields } from '../../admin/config';
+import { collectionFields, type CmsField } from '../../admin/config';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
 import { collections, collectionSpec } from '../../src/schemas/registry';
+import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
 import { copyRepository, startDecapServer } from './cms-harness';
 import { astroBuild, startPreview, type Server } from './server';
 
-/** The label an editor sees for a top-level field, as the CMS configuration generates it. */
-function label(collection: string, field: string): string {
-  const found = collectionFields(collectionSpec(collection)).find((f) => f.name === field);
-  if (!found) throw new Error(`Kein Feld ${collection}.${field}`);
+/** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
+function label(collection: string, path: string): string {
+  let fields: CmsField[] | undefined = collectionFields(collectionSpec(collection));
+  let found: CmsField | undefined;
+  for (const part of path.split('.')) {
+    const name = part.replace(/\[\]$/, '');
+    found = fields?.find((f) => f.name === name);
+    if (found && part.endsWith('[]')) found = (found.field as CmsField | undefined) ?? found;
+    fields = found?.fields as CmsField[] | undefined;
+  }
+  if (!found) throw new Error(`Kein Feld ${collection}.${path}`);
   return found.label;
 }
 
@@ -183,6 +191,77 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       expect(await page.getByText('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.').count()).toBe(1);
       await page.goto(`${site.url}/seminare/`);
       expect(await page.locator(`a[href="/seminare/${name}/"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await site.stop();
+    }
+  }, 300_000);
+
+  it('an editor creates and publishes a label; the file is valid and the rebuilt site shows it', async () => {
+    const dir = join(repo.dir, 'content/labels');
+    const before = new Set(readdirSync(dir));
+    const cms = await openCms();
+    await cms.newEntry('labels');
+    const field = (path: string) => label('labels', path);
+    const name = 'Faire Arbeitskleidung Prüfzeichen';
+    await cms.fillText(field('name'), name);
+    await cms.fillText(field('issuer'), 'Verein für faire Berufskleidung e. V.');
+    await cms.choose(field('status'), ['Aktiv']);
+    await cms.fillText(field('summary'), 'Ein Prüfzeichen für Berufskleidung, das Arbeitsbedingungen in der Konfektion unabhängig kontrolliert.');
+    await cms.choose(field('productGroups'), ['Textilien und Bekleidung']);
+    await cms.choose(field('labelType'), ['Produktsiegel']);
+    await cms.choose(field('verification'), ['Unabhängige Prüfung durch Dritte']);
+    await cms.choose(field('focus.social'), ['Schwerpunkt']);
+    // Every criterion starts as "unbekannt"; the editor sets only what a source confirms.
+    await cms.choose(field('criteria.c29'), ['abgedeckt']);
+    await cms.choose(field('criteria.livingWage'), ['nicht abgedeckt']);
+    await cms.choose(field('supplyChain.processing'), ['abgedeckt']);
+    await cms.choose(field('vgv.c2'), ['erfüllt']);
+    await cms.addListItem(field('sources'));
+    await cms.fillText(label('labels', 'sources[]'), 'https://www.example.org/pruefzeichen/kriterien');
+    await cms.fillDate(field('lastChecked'), '2026-11-20');
+    const preview = cms.page.frameLocator('iframe').locator('article.label-page');
+    await expect.poll(() => preview.locator('h1').textContent()).toBe(name);
+    expect(await preview.getByText('Produktgruppen: Textilien und Bekleidung').count()).toBe(1);
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+
+    const slug = 'faire-arbeitskleidung-pruefzeichen';
+    const file = join(dir, `${slug}.json`);
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([`${slug}.json`]);
+    await context.close();
+
+    const unknownAll = (keys: object) => Object.fromEntries(Object.keys(keys).map((k) => [k, 'unknown']));
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    expect(stored).toEqual({
+      name,
+      issuer: 'Verein für faire Berufskleidung e. V.',
+      status: 'active',
+      summary: 'Ein Prüfzeichen für Berufskleidung, das Arbeitsbedingungen in der Konfektion unabhängig kontrolliert.',
+      productGroups: ['textilien-bekleidung'],
+      labelType: 'product',
+      verification: 'thirdParty',
+      focus: { social: 'main', environmental: 'unknown' },
+      criteria: { ...unknownAll(allCriteria), c29: 'yes', livingWage: 'no' },
+      supplyChain: { ...unknownAll(supplyChainStages), processing: 'yes' },
+      vgv: { ...unknownAll(vgvConditions), c2: 'met' },
+      sources: ['https://www.example.org/pruefzeichen/kriterien'],
+      lastChecked: '2026-11-20',
+    });
+    expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
+
+    const build = await astroBuild({}, repo.dir);
+    expect(build.code, build.output).toBe(0);
+    const site = await startPreview(repo.dir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/guetezeichen/${slug}/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+      expect(await page.getByText('Verein für faire Berufskleidung e. V.').count()).toBeGreaterThan(0);
+      const c29 = page.getByRole('row', { name: /Keine Zwangsarbeit \(ILO 29/ });
+      expect(await c29.locator('td').textContent()).toContain('abgedeckt');
+      await page.goto(`${site.url}/guetezeichen/produktgruppe/textilien-bekleidung/`);
+      expect(await page.locator(`a[href="/guetezeichen/${slug}/"]`).count()).toBeGreaterThan(0);
     } finally {
       await site.stop();
     }
