@@ -7,6 +7,7 @@ import { seminarInstants, stateAt } from '../src/lib/seminars/dates';
 import { deadlineDay, deadlineText, formatSeminarWhen } from '../src/lib/seminars/format';
 import { stateBadges } from '../src/lib/seminars/state-labels';
 import { isDateTimeWithOffset } from '../src/schemas/fields';
+import { seminarSchema } from '../src/schemas/seminar';
 import { newsTopics } from '../src/vocab/common';
 import {
   allCriteria,
@@ -145,6 +146,9 @@ function seminarRegistration(s: { title: string; start: string; status: string; 
   return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content);
 }
 
+// Files may leave out what has a default; the site shows the default, so the preview does too.
+const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organizer: seminarSchema.shape.organizer.parse(undefined) };
+
 /** The seminar detail page (src/pages/seminare/[slug].astro) with the state it would have if built now. */
 export function SeminarPreview(props: PreviewProps) {
   const start = text(props, 'start');
@@ -194,9 +198,9 @@ export function SeminarPreview(props: PreviewProps) {
       format !== 'praesenz' && platform ? fact('Plattform', `${platform}. Den Zugang erhalten Sie nach der Anmeldung per E-Mail.`) : null,
       fact('Zielgruppe', text(props, 'audience')),
       fact('Themen', topics.join(', ')),
-      fact('Kosten', text(props, 'cost'), travelCosts ? h(Fragment, null, h('br'), travelCosts) : null),
+      fact('Kosten', (text(props, 'cost') || seminarDefaults.cost), travelCosts ? h(Fragment, null, h('br'), travelCosts) : null),
       status !== 'cancelled' && timesValid ? fact('Anmeldeschluss', deadlineDay(seminar), seminar.registrationDeadline ? ', 23:59 Uhr' : '') : null,
-      fact('Veranstalter', text(props, 'organizer')),
+      fact('Veranstalter', (text(props, 'organizer') || seminarDefaults.organizer)),
       partners.length
         ? fact('Partner', ...partners.map((p, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', p.url ? h('a', { href: p.url }, p.name ?? '') : (p.name ?? ''))))
         : null,

@@ -74,6 +74,9 @@ describe('seminar preview in the site’s look', () => {
     const text = visible(render('seminars', { title: 'Neues Seminar', start: '2036-03-10T09:00:00+01:00', end: '2036-03-10T09:00:00+01:00' }));
     expect(text).toContain('Neues Seminar');
     expect(text).toContain('Beginn und Ende: bitte ausfüllen');
+    // What a file leaves out, the site fills in from the schema's defaults; so does the preview.
+    expect(text).toContain('Kosten kostenfrei');
+    expect(text).toContain('Veranstalter Servicestelle Kommunen in der Einen Welt (SKEW)');
     expect(visible(render('seminars', {}))).toContain('Auf einen Blick');
   });
 });
