@@ -267,6 +267,29 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     }
   }, 300_000);
 
+  it('editing an existing seminar keeps its file name and writes only the schema’s fields', async () => {
+    const dir = join(repo.dir, 'content/seminars');
+    const name = '2027-03-10-lebensmittel-catering-hybrid';
+    const file = join(dir, `${name}.md`);
+    const read = () => parseEntryFile(file, readFileSync(file, 'utf8'), 'md') as { data: Record<string, unknown>; body?: string };
+    const original = read();
+    const before = readdirSync(dir).sort();
+    const cms = await openCms();
+    await cms.page.goto(cms.url(`#/collections/seminars/entries/${name}`));
+    const summary = cms.field(label('seminars', 'summary'));
+    await expect.poll(() => summary.inputValue()).toBe(original.data.summary);
+    const changed = 'Kaffee, Tee und ganze Menüs fair beschaffen: was Sie in Catering- und Kantinenverträgen verlangen und wie Sie es prüfen.';
+    await summary.fill(changed);
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+    await expect.poll(() => read().data.summary).toBe(changed);
+    await context.close();
+    expect(readdirSync(dir).sort()).toEqual(before);
+    const edited = read();
+    expect(edited.data).toEqual({ ...original.data, summary: changed });
+    expect(edited.body?.trim()).toBe(original.body?.trim());
+  });
+
   it('refuses to publish when a required field is empty', async () => {
     const before = readdirSync(newsDir()).sort();
     const cms = await openCms();
