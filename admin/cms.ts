@@ -2,7 +2,10 @@ import CMS from 'decap-cms-app';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import siteStyles from '../src/styles/site.scss?inline';
 import { collections } from '../src/schemas/registry';
-import type { CmsField } from './config';
+import jsonFormat from 'decap-cms-core/dist/esm/formats/json';
+import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
+import { identifierField, type CmsField } from './config';
+import { FILE_NAME_FIELD, germanSlug, withoutFileName } from './file-names';
 import { GenericPreview, previewTemplates } from './previews';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from './validate';
 
@@ -17,6 +20,18 @@ const fieldsByCollection = new Map<string, CmsField[]>();
 for (const collection of config.collections) {
   fieldsByCollection.set(collection.name, collection.fields ?? collection.files?.[0]?.fields ?? []);
 }
+
+interface Formatter {
+  fromFile(content: string): unknown;
+  toFile(data: Record<string, unknown>, ...rest: unknown[]): string;
+}
+
+// Decap's own formats under their own names, minus the file-name helper field (see file-names.ts).
+function leavingOutFileName(format: Formatter): Formatter {
+  return { fromFile: (content) => format.fromFile(content), toFile: (data, ...rest) => format.toFile(withoutFileName(data), ...rest) };
+}
+CMS.registerCustomFormat('yaml-frontmatter', 'md', leavingOutFileName(frontmatterYAML()));
+CMS.registerCustomFormat('json', 'json', leavingOutFileName(jsonFormat));
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 for (const spec of collections) {
@@ -34,6 +49,7 @@ CMS.registerEventListener({
     if (problems.length > 0) throw new Error(`Nicht gespeichert, bitte korrigieren: ${describeProblems(problems)}`);
     const cleaned = withoutBlanks(data) as Record<string, unknown>;
     if (spec.format === 'md') cleaned.body = typeof data.body === 'string' ? data.body : '';
+    cleaned[FILE_NAME_FIELD] = germanSlug(String(data[identifierField(spec)] ?? ''));
     return fromJS(cleaned);
   },
 });

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
+import { FILE_NAME_FIELD } from './file-names';
 
 /**
  * The Decap CMS configuration, derived from the content registry and its zod schemas so the
@@ -10,6 +11,8 @@ import { collections as registry, type CollectionSpec } from '../src/schemas/reg
  *   format  – 'date' (YYYY-MM-DD text) or 'date-time' (ISO date and time with offset)
  *   widget  – 'image', 'text', 'markdown' or 'string' to override the chosen widget
  *   labels  – key → label object for an enum whose labels are not in src/vocab/
+ *   formDefault – the value a new entry's form starts with, for a field the schema still requires
+ *                 (e.g. "unknown" for facts an editor sets only once a source confirms them)
  */
 
 type Schema = z.ZodType;
@@ -61,9 +64,14 @@ export const MEDIA_FOLDER = 'content/media';
 /** Without a leading slash: Decap treats "/…" as a public URL and would not load the file from the backend for its previews. */
 export const PUBLIC_FOLDER = 'media';
 
+/** The entry's title (or name) as a file name with umlauts spelled out, set before saving (admin/file-names.ts). */
+const NAME = `{{fields.${FILE_NAME_FIELD}}}`;
+
 /** File names per collection; everything else is named after its title. */
 const SLUGS: Record<string, string> = {
-  news: '{{fields.date}}-{{slug}}',
+  news: `{{fields.date}}-${NAME}`,
+  // The day of the start in the editor's time zone (the CMS is used in Germany), like the existing files.
+  seminars: `{{fields.start | date('YYYY-MM-DD')}}-${NAME}`,
   competition: '{{fields.year}}',
 };
 
@@ -349,6 +357,7 @@ function fieldFor(name: string, schema: Schema, ctx: Context): CmsField {
     ...options,
   };
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+  else if (meta.formDefault !== undefined) field.default = meta.formDefault;
   return field;
 }
 
@@ -397,7 +406,7 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
     create: true,
     delete: true,
     identifier_field: identifier,
-    slug: SLUGS[spec.name] ?? '{{slug}}',
+    slug: SLUGS[spec.name] ?? NAME,
     summary: `{{${identifier}}}`,
     sortable_fields: fields.filter((f) => ['title', 'name', 'date', 'year', 'order', 'start'].includes(f.name)).map((f) => f.name),
     fields,

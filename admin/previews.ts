@@ -1,15 +1,44 @@
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, Fragment, type ReactNode } from 'react';
+import { valueSymbols } from '../src/lib/finder/compare-data';
+import { focusText } from '../src/lib/finder/summary';
+import { tenderSnippets } from '../src/lib/finder/tender';
+import { formatDate as formatDay } from '../src/lib/format';
+import { seminarInstants, stateAt } from '../src/lib/seminars/dates';
+import { deadlineDay, deadlineText, formatSeminarWhen } from '../src/lib/seminars/format';
+import { stateBadges } from '../src/lib/seminars/state-labels';
+import { isDateTimeWithOffset } from '../src/schemas/fields';
+import { seminarSchema } from '../src/schemas/seminar';
 import { newsTopics } from '../src/vocab/common';
+import {
+  allCriteria,
+  coverage,
+  criteriaGroups,
+  focusLevel,
+  labelStatuses,
+  labelTypes,
+  supplyChainStages,
+  tenderPlacements,
+  verificationTypes,
+  vgvConditions,
+  vgvStatus,
+  warningKinds,
+} from '../src/vocab/labels';
+import type { Label } from '../src/schemas/label';
+import { seminarFormats, seminarStatuses, seminarTopics } from '../src/vocab/seminars';
 
 /**
  * Preview templates: the same markup and classes as the site's pages (src/pages/aktuelles/[slug].astro,
- * src/pages/angebote/[slug].astro), styled by the site's own stylesheet inside Decap's preview frame.
+ * src/pages/angebote/[slug].astro, src/pages/seminare/[slug].astro, src/pages/guetezeichen/[slug].astro), styled by the site's own
+ * stylesheet inside Decap's preview frame. They render half-filled forms too: an editor sees the
+ * page grow while typing, never an error.
  */
 
 interface PreviewProps {
   entry: { getIn(path: string[]): any };
   widgetFor(name: string): ReactNode;
   getAsset(path: string): { toString(): string } | undefined;
+  /** What relation fields know about the entries they point to: field → collection → value → entry data. */
+  fieldsMetaData?: { getIn(path: string[]): any };
 }
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -29,8 +58,28 @@ function list(props: PreviewProps, field: string): any[] {
   return value?.toJS ? value.toJS() : Array.isArray(value) ? value : [];
 }
 
+function record(props: PreviewProps, field: string): Record<string, any> | undefined {
+  const value = props.entry.getIn(['data', field]);
+  const plain = value?.toJS ? value.toJS() : value;
+  return plain && typeof plain === 'object' && !Array.isArray(plain) ? plain : undefined;
+}
+
 function page(...children: ReactNode[]) {
-  return h('main', { className: 'site-main' }, h('div', { className: 'container' }, h('article', null, ...children)));
+  return pageWith(null, ...children);
+}
+
+function pageWith(className: string | null, ...children: ReactNode[]) {
+  return h('main', { className: 'site-main' }, h('div', { className: 'container' }, h('article', className ? { className } : null, ...children)));
+}
+
+/** One row of a KERN description list, as on the site's detail pages. */
+function fact(key: string, ...value: ReactNode[]) {
+  return h(
+    'div',
+    { className: 'kern-description-list-item', key },
+    h('dt', { className: 'kern-description-list-item__key' }, key),
+    h('dd', { className: 'kern-description-list-item__value' }, ...value),
+  );
 }
 
 function picture(props: PreviewProps) {
@@ -73,7 +122,295 @@ export function ProgrammePreview(props: PreviewProps) {
   );
 }
 
-/** For content types without their own template (seminars, labels, … until they get one): title, summary, body. */
+function seminarRegistration(s: { title: string; start: string; status: string; registrationDeadline?: string; registrationUrl?: string; registrationEmail?: string; statusNote?: string }, state: string) {
+  const heading = h('h2', { id: 'anmeldung', className: 'kern-heading-medium' }, 'Anmeldung');
+  const alert = (variant: string, title: string, body: string) =>
+    h('div', { className: `kern-alert kern-alert--${variant}` }, h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, title)), h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, body)));
+  let content: ReactNode;
+  if (state === 'cancelled') content = alert('danger', 'Abgesagt', s.statusNote || 'Dieses Seminar findet nicht statt.');
+  else if (state === 'full') content = alert('warning', 'Ausgebucht', s.statusNote || 'Alle Plätze sind vergeben.');
+  else if (state === 'ended') content = alert('info', 'Dieses Seminar hat stattgefunden', 'Die nächsten Termine finden Sie in der Seminarübersicht.');
+  else if (state === 'closed') content = alert('info', 'Anmeldung geschlossen', `Die Anmeldefrist endete ${s.registrationDeadline ? `am ${deadlineDay(s)}` : 'mit dem Beginn'}.`);
+  else {
+    const byMail = !s.registrationUrl;
+    const action = state === 'waitlist' ? 'Auf die Warteliste setzen' : byMail ? 'Per E-Mail anmelden' : 'Jetzt anmelden';
+    content = h(
+      Fragment,
+      null,
+      state === 'waitlist' ? h('p', null, s.statusNote || 'Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen.') : null,
+      h('p', { className: 'seminar-cta__deadline' }, h('strong', null, deadlineText(s)), s.registrationDeadline ? ' (bis 23:59 Uhr)' : ''),
+      h('p', null, h('span', { className: 'kern-btn kern-btn--primary' }, h('span', { className: 'kern-label' }, action))),
+      byMail && s.registrationEmail ? h('p', null, 'Schreiben Sie an ', h('a', { href: `mailto:${s.registrationEmail}` }, s.registrationEmail), '.') : null,
+    );
+  }
+  return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content);
+}
+
+// Files may leave out what has a default; the site shows the default, so the preview does too.
+const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organizer: seminarSchema.shape.organizer.parse(undefined) };
+
+/** The seminar detail page (src/pages/seminare/[slug].astro) with the state it would have if built now. */
+export function SeminarPreview(props: PreviewProps) {
+  const start = text(props, 'start');
+  const end = text(props, 'end');
+  const status = text(props, 'status');
+  const registrationDeadline = text(props, 'registrationDeadline') || undefined;
+  const timesValid = isDateTimeWithOffset(start) && isDateTimeWithOffset(end) && Date.parse(end) > Date.parse(start);
+  const when = timesValid ? formatSeminarWhen(start, end) : '';
+  const seminar = {
+    title: text(props, 'title'),
+    start,
+    status,
+    registrationDeadline: registrationDeadline && /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline) ? registrationDeadline : undefined,
+    registrationUrl: text(props, 'registrationUrl') || undefined,
+    registrationEmail: text(props, 'registrationEmail') || undefined,
+    statusNote: text(props, 'statusNote') || undefined,
+  };
+  const state = timesValid && status in seminarStatuses ? stateAt(seminarInstants({ ...seminar, end, status: status as keyof typeof seminarStatuses }), Date.now()) : undefined;
+  const badge = state ? stateBadges[state] : undefined;
+  const format = text(props, 'format') as keyof typeof seminarFormats;
+  const venue = record(props, 'venue');
+  const platform = text(props, 'platform');
+  const topics = list(props, 'topics').map((t: string) => seminarTopics[t as keyof typeof seminarTopics] ?? t);
+  const partners = list(props, 'partners') as { name?: string; url?: string }[];
+  const agenda = (list(props, 'agenda') as { time?: string; item?: string }[]).filter((a) => a.time || a.item);
+  const travelCosts = text(props, 'travelCosts');
+  return pageWith(
+    'seminar-detail',
+    h('h1', null, seminar.title),
+    h(
+      'p',
+      { className: 'seminar-detail__when' },
+      when ? h('time', { dateTime: start }, when) : 'Beginn und Ende: bitte ausfüllen (das Ende liegt nach dem Beginn)',
+      badge ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${badge.variant}` }, h('span', { className: 'kern-label' }, badge.label))) : null,
+    ),
+    h('p', { className: 'lead' }, text(props, 'summary')),
+    state ? seminarRegistration(seminar, state) : null,
+    h('h2', { className: 'kern-heading-medium' }, 'Auf einen Blick'),
+    h(
+      'dl',
+      { className: 'kern-description-list facts' },
+      when ? fact('Termin', `${when} (deutsche Zeit)`) : null,
+      seminarFormats[format] ? fact('Format', seminarFormats[format]) : null,
+      venue && format !== 'online' && (venue.name || venue.street || venue.city)
+        ? fact('Ort', h('address', null, venue.name ?? '', h('br'), venue.street ?? '', h('br'), `${venue.postalCode ?? ''} ${venue.city ?? ''}`.trim()), venue.directions ? h('p', null, venue.directions) : null)
+        : null,
+      format !== 'praesenz' && platform ? fact('Plattform', `${platform}. Den Zugang erhalten Sie nach der Anmeldung per E-Mail.`) : null,
+      fact('Zielgruppe', text(props, 'audience')),
+      fact('Themen', topics.join(', ')),
+      fact('Kosten', (text(props, 'cost') || seminarDefaults.cost), travelCosts ? h(Fragment, null, h('br'), travelCosts) : null),
+      status !== 'cancelled' && timesValid ? fact('Anmeldeschluss', deadlineDay(seminar), seminar.registrationDeadline ? ', 23:59 Uhr' : '') : null,
+      fact('Veranstalter', (text(props, 'organizer') || seminarDefaults.organizer)),
+      partners.length
+        ? fact('Partner', ...partners.map((p, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', p.url ? h('a', { href: p.url }, p.name ?? '') : (p.name ?? ''))))
+        : null,
+    ),
+    h('h2', { className: 'kern-heading-medium' }, 'Inhalte'),
+    h('div', { className: 'prose' }, props.widgetFor('body')),
+    agenda.length
+      ? h(
+          'div',
+          { className: 'table-scroll' },
+          h(
+            'table',
+            { className: 'kern-table seminar-agenda' },
+            h('caption', { className: 'kern-title' }, 'Ablauf'),
+            h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, h('th', { className: 'kern-table__header', scope: 'col' }, 'Uhrzeit'), h('th', { className: 'kern-table__header', scope: 'col' }, 'Programmpunkt'))),
+            h(
+              'tbody',
+              { className: 'kern-table__body' },
+              ...agenda.map((a, i) =>
+                h('tr', { className: 'kern-table__row', key: i }, h('td', { className: 'kern-table__cell' }, a.time ? `${a.time.replace(/^0/, '')} Uhr` : ''), h('td', { className: 'kern-table__cell' }, a.item ?? '')),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
+  return typeof value === 'string' && value in vocab ? (value as keyof T) : fallback;
+}
+
+/** A label as the site's components expect it; what the form does not hold yet counts as unknown. */
+function labelFromForm(props: PreviewProps): Label {
+  const values = <T extends Record<string, string>>(field: string, keys: Record<string, string>, vocab: T, fallback: keyof T) => {
+    const given = record(props, field) ?? {};
+    return Object.fromEntries(Object.keys(keys).map((k) => [k, keyOf(vocab, given[k], fallback)]));
+  };
+  const focus = record(props, 'focus') ?? {};
+  const tenderText = record(props, 'tenderText');
+  return {
+    name: text(props, 'name'),
+    issuer: text(props, 'issuer'),
+    status: keyOf(labelStatuses, text(props, 'status'), 'active'),
+    summary: text(props, 'summary'),
+    productGroups: list(props, 'productGroups').filter((g) => typeof g === 'string'),
+    labelType: keyOf(labelTypes, text(props, 'labelType'), 'product'),
+    verification: keyOf(verificationTypes, text(props, 'verification'), 'unknown'),
+    focus: { social: keyOf(focusLevel, focus.social, 'unknown'), environmental: keyOf(focusLevel, focus.environmental, 'unknown') },
+    criteria: values('criteria', allCriteria, coverage, 'unknown'),
+    supplyChain: values('supplyChain', supplyChainStages, coverage, 'unknown'),
+    vgv: values('vgv', vgvConditions, vgvStatus, 'unknown'),
+    notes: text(props, 'notes') || undefined,
+    assessments: list(props, 'assessments').filter((a) => a && (a.by || a.verdict)),
+    warnings: list(props, 'warnings').filter((w) => w && w.text),
+    tenderText: tenderText ? Object.fromEntries(Object.entries(tenderText).filter(([, v]) => typeof v === 'string' && v.trim())) : undefined,
+    sources: list(props, 'sources').filter((u) => typeof u === 'string' && u),
+    lastChecked: text(props, 'lastChecked'),
+  } as Label;
+}
+
+/** The markup of src/components/labels/CoverageValue.astro. */
+function coverageValue(value: string, label: string) {
+  return h('span', { className: `coverage coverage--${value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, valueSymbols[value] ?? ''), ` ${label}`);
+}
+
+function criteriaTable(key: string, title: string, rows: { text: string; cell: ReactNode; nr?: string }[]) {
+  const withNr = rows.some((r) => r.nr);
+  return h(
+    'section',
+    { className: 'table-scroll', 'aria-label': title, key },
+    h(
+      'table',
+      { className: 'kern-table criteria-table' },
+      h('caption', { className: 'kern-table__caption' }, title),
+      h(
+        'thead',
+        { className: 'kern-table__head' },
+        h(
+          'tr',
+          { className: 'kern-table__row' },
+          withNr ? h('th', { className: 'kern-table__header', scope: 'col' }, 'Nr.') : null,
+          h('th', { className: 'kern-table__header', scope: 'col' }, withNr ? 'Bedingung' : 'Kriterium'),
+          h('th', { className: 'kern-table__header', scope: 'col' }, withNr ? 'Stand' : 'Bewertung'),
+        ),
+      ),
+      h(
+        'tbody',
+        { className: 'kern-table__body' },
+        ...rows.map((r, i) =>
+          h(
+            'tr',
+            { className: 'kern-table__row', key: i },
+            withNr ? h('td', { className: 'kern-table__cell' }, r.nr) : null,
+            h('th', { className: 'kern-table__header', scope: 'row' }, r.text),
+            h('td', { className: 'kern-table__cell' }, r.cell),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function section(id: string, title: string, ...children: ReactNode[]) {
+  return h('section', { className: 'section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
+}
+
+/** The label page (src/pages/guetezeichen/[slug].astro) for the entry being edited. */
+export function LabelPreview(props: PreviewProps) {
+  const label = labelFromForm(props);
+  const groupNames = Object.fromEntries(
+    label.productGroups.map((g) => {
+      const name = props.fieldsMetaData?.getIn(['productGroups', 'productgroups', g, 'name']);
+      return [g, typeof name === 'string' ? name : g];
+    }),
+  );
+  const lastChecked = /^\d{4}-\d{2}-\d{2}$/.test(label.lastChecked) ? formatDay(label.lastChecked) : '';
+  const snippets = tenderSnippets(label, groupNames);
+  const facts: [string, string][] = [
+    ['Herausgeber', label.issuer],
+    ['Status', labelStatuses[label.status]],
+    ['Art', labelTypes[label.labelType]],
+    ['Prüfung', verificationTypes[label.verification]],
+    ['Ausrichtung', focusText(label)],
+    ['Zuletzt geprüft', lastChecked],
+  ];
+  return pageWith(
+    'label-page',
+    h('h1', null, label.name),
+    label.status === 'inactive' ? h('p', { className: 'kern-badge kern-badge--warning' }, 'Nicht mehr aktiv') : null,
+    h('p', { className: 'lead' }, label.summary),
+    h('dl', { className: 'kern-description-list facts', 'aria-label': 'Steckbrief' }, ...facts.map(([key, value]) => fact(key, value))),
+    label.productGroups.length ? h('p', null, 'Produktgruppen: ', label.productGroups.map((g) => groupNames[g]).join(', ')) : null,
+    label.notes ? h('p', null, label.notes) : null,
+    label.warnings.length
+      ? section(
+          'hinweise',
+          'Hinweise',
+          ...label.warnings.map((w, i) =>
+            h(
+              'div',
+              { className: 'kern-alert kern-alert--warning', role: 'note', key: i },
+              h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, warningKinds[w.kind] ?? '')),
+              h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, w.text)),
+            ),
+          ),
+        )
+      : null,
+    section(
+      'kriterien',
+      'Was das Gütezeichen abdeckt',
+      ...Object.entries(criteriaGroups).map(([key, group]) =>
+        criteriaTable(
+          key,
+          group.label,
+          Object.entries(group.criteria).map(([k, t]) => {
+            const value = label.criteria[k as keyof Label['criteria']];
+            return { text: t, cell: coverageValue(value, coverage[value]) };
+          }),
+        ),
+      ),
+      criteriaTable(
+        'lieferkette',
+        'Erfasste Stufen der Lieferkette',
+        Object.entries(supplyChainStages).map(([k, t]) => {
+          const value = label.supplyChain[k as keyof Label['supplyChain']];
+          return { text: t, cell: coverageValue(value, coverage[value]) };
+        }),
+      ),
+    ),
+    section(
+      'vgv',
+      'Gütezeichen als Nachweis: § 34 VgV',
+      criteriaTable(
+        'vgv',
+        'Bedingungen des § 34 Abs. 2 VgV',
+        Object.entries(vgvConditions).map(([k, t]) => {
+          const value = label.vgv[k as keyof Label['vgv']];
+          return { nr: k.slice(1), text: t, cell: coverageValue(value, vgvStatus[value]) };
+        }),
+      ),
+    ),
+    label.assessments.length
+      ? section(
+          'bewertungen',
+          'Externe Bewertungen',
+          h('ul', null, ...label.assessments.map((a, i) => h('li', { key: i }, `${a.by}: „${a.verdict}“`, a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? ` (${formatDay(a.date)})` : '', ' – ', h('a', { href: a.url }, 'Quelle')))),
+        )
+      : null,
+    section(
+      'textbausteine',
+      'Textbausteine für die Ausschreibung',
+      h(
+        'div',
+        { className: 'tender-snippets' },
+        ...(Object.keys(tenderPlacements) as (keyof typeof tenderPlacements)[]).map((p) =>
+          h('section', { className: 'tender-snippet', key: p }, h('h3', null, tenderPlacements[p]), h('p', { className: 'tender-snippet__text' }, snippets[p])),
+        ),
+      ),
+    ),
+    section(
+      'quellen',
+      'Quellen',
+      h('ul', null, ...label.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))),
+      lastChecked ? h('p', null, `Zuletzt geprüft: ${lastChecked}.`) : null,
+    ),
+  );
+}
+
+/** For content types without their own template: title, summary, body. */
 export function GenericPreview(props: PreviewProps) {
   const title = text(props, 'title') || text(props, 'name');
   const lead = text(props, 'summary') || text(props, 'description');
@@ -91,4 +428,6 @@ export function GenericPreview(props: PreviewProps) {
 export const previewTemplates: Record<string, (props: PreviewProps) => ReactNode> = {
   news: NewsPreview,
   programmes: ProgrammePreview,
+  seminars: SeminarPreview,
+  labels: LabelPreview,
 };

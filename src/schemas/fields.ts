@@ -25,15 +25,31 @@ export const dateOnly = z.preprocess(
     .refine(isRealCalendarDate, { error: 'ist kein gültiges Kalenderdatum' }),
 ).meta({ format: 'date' });
 
+const DATE_TIME_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a real calendar day and clock time with an explicit offset (no 30 February, no 25:00). */
+export function isDateTimeWithOffset(text: string): boolean {
+  const m = DATE_TIME_WITH_OFFSET.exec(text);
+  if (!m) return false;
+  const [hour, minute] = [Number(m[4]), Number(m[5])];
+  return isRealCalendarDate(`${m[1]}-${m[2]}-${m[3]}`) && hour < 24 && minute < 60 && !Number.isNaN(Date.parse(text));
+}
+
+const DATE_TIME_MESSAGE = 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00';
+
 /**
- * A point in time with its offset, e.g. 2026-03-12T10:00:00+01:00 (the CMS writes it this way).
- * Astro's YAML parser turns such unquoted values into Date objects; those come back as ISO text
- * in UTC, which still names its offset (Z), so the build and the content check agree.
+ * A point in time with its offset, e.g. 2027-02-10T09:00:00+01:00; the CMS's date-and-time
+ * picker writes it this way. Astro's YAML parser turns such unquoted values into Date objects
+ * (and forgets the offset); those come back as ISO text in UTC, which still names its offset (Z),
+ * so the build and the content check agree.
  */
 export const dateTimeWithOffset = z
   .preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
-    z.iso.datetime({ offset: true, error: 'muss ein Zeitpunkt mit Zeitzone sein, z. B. 2026-03-12T10:00:00+01:00' }),
+    z
+      .string({ error: DATE_TIME_MESSAGE })
+      .regex(DATE_TIME_WITH_OFFSET, { error: DATE_TIME_MESSAGE, abort: true })
+      .refine(isDateTimeWithOffset, { error: 'ist kein gültiger Zeitpunkt' }),
   )
   .meta({ format: 'date-time' });
 
@@ -53,7 +69,7 @@ export const link = z.union([
 ]);
 
 export const sources = z
-  .array(httpUrl)
+  .array(httpUrl.meta({ title: 'Webadresse' }))
   .min(1, { error: 'braucht mindestens eine Quelle' })
   .meta({ title: 'Quellen' })
   .describe('Webadressen, auf denen die Angaben geprüft wurden. Mindestens eine.');

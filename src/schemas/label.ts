@@ -17,68 +17,74 @@ import { dateOnly, httpUrl, lastChecked, slug, sources } from './fields';
 
 const coverageValue = z
   .enum(keysOf(coverage))
+  // A new label in the CMS starts with every value unknown; editors set only what a source confirms.
+  .meta({ formDefault: 'unknown' })
   .describe('„yes“ = abgedeckt, „no“ = nicht abgedeckt, „unknown“ = unbekannt. Nur setzen, was eine Quelle belegt.');
 
 /** An object with one required coverage value per key of a vocabulary. */
 function coverageMap<T extends Record<string, string>>(vocab: T) {
   return z.object(
-    Object.fromEntries(Object.entries(vocab).map(([key, label]) => [key, coverageValue.describe(label)])) as {
+    Object.fromEntries(Object.entries(vocab).map(([key, label]) => [key, coverageValue.meta({ title: label }).describe(label)])) as {
       [K in keyof T]: typeof coverageValue;
     },
   );
 }
 
-const vgvValue = z.enum(keysOf(vgvStatus));
+const vgvValue = z.enum(keysOf(vgvStatus)).meta({ formDefault: 'unknown' });
 
 export const labelSchema = z
   .object({
     name: z.string().trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
-    issuer: z.string().trim().min(2).max(160).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
-    status: z.enum(keysOf(labelStatuses)).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
+    issuer: z.string().trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
+    status: z.enum(keysOf(labelStatuses)).meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
     summary: z
       .string()
       .trim()
       .min(40)
       .max(400)
+      .meta({ title: 'Kurzbeschreibung' })
       .describe('Kurzbeschreibung in eigenen Worten, zwei bis drei Sätze (40–400 Zeichen).'),
     productGroups: z
       .array(slug)
       .min(1, { error: 'braucht mindestens eine Produktgruppe' })
       .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
     labelType: z.enum(keysOf(labelTypes)).describe('Art des Gütezeichens.'),
-    verification: z.enum(keysOf(verificationTypes)).describe('Wie die Einhaltung überprüft wird.'),
+    verification: z.enum(keysOf(verificationTypes)).meta({ title: 'Prüfung', formDefault: 'unknown' }).describe('Wie die Einhaltung überprüft wird.'),
     focus: z
       .object({
-        social: z.enum(keysOf(focusLevel)).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
-        environmental: z.enum(keysOf(focusLevel)).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
+        social: z.enum(keysOf(focusLevel)).meta({ title: 'Soziale Kriterien', formDefault: 'unknown' }).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
+        environmental: z.enum(keysOf(focusLevel)).meta({ title: 'Umweltkriterien', formDefault: 'unknown' }).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
       })
+      .meta({ title: 'Ausrichtung' })
       .describe('Gesamtausrichtung des Gütezeichens.'),
-    criteria: coverageMap(allCriteria).describe('Welche Kriterien das Gütezeichen abdeckt. Unbekanntes bleibt „unknown“.'),
-    supplyChain: coverageMap(supplyChainStages).describe('Welche Stufen der Lieferkette die Anforderungen erreichen.'),
+    criteria: coverageMap(allCriteria).meta({ title: 'Kriterien' }).describe('Welche Kriterien das Gütezeichen abdeckt. Unbekanntes bleibt „unknown“.'),
+    supplyChain: coverageMap(supplyChainStages).meta({ title: 'Lieferkette' }).describe('Welche Stufen der Lieferkette die Anforderungen erreichen.'),
     vgv: z
       .object(
         Object.fromEntries(
-          Object.entries(vgvConditions).map(([key, label]) => [key, vgvValue.describe(`Nr. ${key.slice(1)}: ${label}`)]),
+          Object.entries(vgvConditions).map(([key, label]) => [key, vgvValue.meta({ title: `Bedingung ${key.slice(1)}` }).describe(`Nr. ${key.slice(1)}: ${label}`)]),
         ) as { [K in keyof typeof vgvConditions]: typeof vgvValue },
       )
+      .meta({ title: 'Bedingungen des § 34 Abs. 2 VgV' })
       .describe('Bedingungen des § 34 Abs. 2 VgV, je „met“, „partly“, „notMet“ oder „unknown“.'),
     notes: z.string().trim().max(1000).optional().describe('Weitere belegte Angaben, z. B. Mindestanteile oder Stufen.'),
     assessments: z
       .array(
         z.object({
-          by: z.string().trim().min(2).describe('Wer bewertet hat, z. B. „Siegelklarheit“.'),
-          verdict: z.string().trim().min(2).describe('Das Urteil in den Worten der bewertenden Stelle.'),
+          by: z.string().trim().min(2).meta({ title: 'Bewertet von' }).describe('Wer bewertet hat, z. B. „Siegelklarheit“.'),
+          verdict: z.string().trim().min(2).meta({ title: 'Urteil' }).describe('Das Urteil in den Worten der bewertenden Stelle.'),
           url: httpUrl.describe('Quelle der Bewertung.'),
           date: dateOnly.optional().describe('Datum der Bewertung, wenn bekannt.'),
         }),
       )
       .default([])
+      .meta({ title: 'Externe Bewertungen' })
       .describe('Externe Bewertungen mit Quelle.'),
     warnings: z
       .array(
         z.object({
           kind: z.enum(keysOf(warningKinds)).describe('Art des Hinweises.'),
-          text: z.string().trim().min(10).max(600).describe('Der Hinweis in eigenen Worten.'),
+          text: z.string().trim().min(10).max(600).meta({ title: 'Hinweistext' }).describe('Der Hinweis in eigenen Worten.'),
         }),
       )
       .default([])
@@ -88,7 +94,7 @@ export const labelSchema = z
         Object.fromEntries(
           Object.entries(tenderPlacements).map(([key, label]) => [
             key,
-            z.string().trim().min(20).max(1500).optional().describe(`Eigener Textbaustein: ${label}. Leer = Standardtext.`),
+            z.string().trim().min(20).max(1500).optional().meta({ title: label }).describe(`Eigener Textbaustein: ${label}. Leer = Standardtext.`),
           ]),
         ) as { [K in keyof typeof tenderPlacements]: z.ZodOptional<z.ZodString> },
       )

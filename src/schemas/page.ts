@@ -20,6 +20,7 @@ export const pageSchema = z.object({
       }),
     )
     .optional()
+    .meta({ title: 'Videos in Gebärdensprache' })
     .describe('Videos in Deutscher Gebärdensprache mit den Download-Angaben nach BITV 2.0 (nur auf der Seite Gebärdensprache).'),
 });
 

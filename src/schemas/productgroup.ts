@@ -3,25 +3,28 @@ import { z } from 'astro/zod';
 export const productGroupSchema = z
   .object({
     name: z.string().trim().min(3).max(60).describe('Name der Produktgruppe, wie er im Gütezeichenfinder steht.'),
-    order: z.number().int().min(0).describe('Reihenfolge in Listen und Filtern (kleine Zahl zuerst).'),
+    order: z.number().int().min(0).meta({ title: 'Reihenfolge' }).describe('Reihenfolge in Listen und Filtern (kleine Zahl zuerst).'),
     description: z
       .string()
       .trim()
       .min(40)
       .max(400)
+      .meta({ title: 'Beschreibung' })
       .describe('Ein bis zwei Sätze: was zur Gruppe gehört und worauf Beschaffende achten.'),
-    examples: z.array(z.string().trim().min(2)).default([]).describe('Typische Produkte, z. B. „Kaffee“, „Berufskleidung“.'),
+    examples: z.array(z.string().trim().min(2).meta({ title: 'Produkt' })).default([]).describe('Typische Produkte, z. B. „Kaffee“, „Berufskleidung“.'),
     cpv: z
       .array(
         z.object({
           code: z
             .string()
             .regex(/^\d{8}-\d$/, { error: 'muss ein CPV-Code wie 18110000-3 sein' })
+            .meta({ title: 'CPV-Code' })
             .describe('CPV-Code mit Prüfziffer.'),
-          label: z.string().trim().min(2).describe('Wofür der Code steht.'),
+          label: z.string().trim().min(2).meta({ title: 'Bezeichnung' }).describe('Wofür der Code steht.'),
         }),
       )
       .default([])
+      .meta({ title: 'CPV-Codes' })
       .describe('Beispielhafte CPV-Codes für die Ausschreibung.'),
   })
   .describe('Eine Produktgruppe des Gütezeichenfinders.');

@@ -1,35 +1,7 @@
 import { z } from 'astro/zod';
 import { seminarFormats, seminarStatuses, seminarTopics } from '../vocab/seminars';
 import { keysOf } from '../vocab/common';
-import { contactRef, dateOnly, email, httpUrl, metaDescription, pageTitle, slug } from './fields';
-
-const DATE_TIME_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * Astro reads front matter with js-yaml's default schema, which turns an unquoted timestamp into
- * a Date (and forgets its offset); the content check keeps it as text. Both end up as ISO text:
- * a Date as UTC, a string unchanged, so an editor's offset survives wherever it can.
- */
-function dateTimeToText(value: unknown): unknown {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
-}
-
-function isRealDateTime(text: string): boolean {
-  const m = DATE_TIME_WITH_OFFSET.exec(text);
-  if (!m) return false;
-  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && !Number.isNaN(Date.parse(text));
-}
-
-/** A point in time with an explicit offset, e.g. 2027-02-10T09:00:00+01:00. */
-export const dateTimeWithOffset = z.preprocess(
-  dateTimeToText,
-  z
-    .string({ error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00' })
-    .regex(DATE_TIME_WITH_OFFSET, { error: 'muss Datum und Uhrzeit mit Zeitzone enthalten, z. B. 2027-02-10T09:00:00+01:00', abort: true })
-    .refine(isRealDateTime, { error: 'ist kein gültiger Zeitpunkt' }),
-);
+import { contactRef, dateOnly, dateTimeWithOffset, email, httpUrl, isDateTimeWithOffset, metaDescription, pageTitle, slug } from './fields';
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -43,7 +15,7 @@ export const venueSchema = z.object({
     .regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' })
     .describe('Postleitzahl (fünf Ziffern).'),
   city: text(2).describe('Ort.'),
-  directions: z.string().trim().optional().describe('Hinweise zur Anreise oder Barrierefreiheit des Orts (optional).'),
+  directions: z.string().trim().optional().meta({ title: 'Anreise und Barrierefreiheit' }).describe('Hinweise zur Anreise oder Barrierefreiheit des Orts (optional).'),
 });
 
 /**
@@ -56,31 +28,54 @@ export const seminarSchema = z
     title: pageTitle.describe('Titel des Seminars, z. B. „Grundlagenschulung Vergaberecht Faire Beschaffung“.'),
     summary: text(40)
       .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' })
-      .describe('Ein bis zwei Sätze für die Seminarübersicht: worum geht es?'),
+      .meta({ title: 'Kurzbeschreibung' })
+      .describe('Ein bis zwei Sätze für die Seminarübersicht: worum geht es? (40–300 Zeichen)'),
     description: metaDescription,
-    start: dateTimeWithOffset.describe('Beginn mit Uhrzeit und Zeitzone, z. B. 2027-02-10T09:00:00+01:00 (Winterzeit +01:00, Sommerzeit +02:00).'),
-    end: dateTimeWithOffset.describe('Ende mit Uhrzeit und Zeitzone, z. B. 2027-02-10T12:30:00+01:00. Muss nach dem Beginn liegen.'),
+    start: dateTimeWithOffset
+      .meta({ title: 'Beginn' })
+      .describe('Datum und Uhrzeit des Beginns in deutscher Zeit. Gespeichert wird mit Zeitzone, z. B. 2027-02-10T09:00:00+01:00.'),
+    end: dateTimeWithOffset
+      .meta({ title: 'Ende' })
+      .describe('Datum und Uhrzeit des Endes in deutscher Zeit. Muss nach dem Beginn liegen.'),
     format: z
       .enum(keysOf(seminarFormats), { error: `ist kein bekanntes Format (erlaubt: ${Object.keys(seminarFormats).join(', ')})` })
-      .describe('online = nur im Netz (Plattform angeben), praesenz = vor Ort (Ort mit Adresse angeben), hybrid = beides.'),
-    platform: z.string().trim().min(2).optional().describe('Für Online- und Hybrid-Seminare: die Plattform, z. B. „Webex“. Den Zugangslink erhalten Angemeldete per E-Mail.'),
-    venue: venueSchema.optional().describe('Für Präsenz- und Hybrid-Seminare: Veranstaltungsort mit vollständiger Adresse.'),
+      .meta({ title: 'Format' })
+      .describe('Online: Plattform angeben. Präsenz: Veranstaltungsort mit Adresse angeben. Hybrid: beides angeben.'),
+    platform: z
+      .string()
+      .trim()
+      .min(2)
+      .optional()
+      .meta({ title: 'Plattform' })
+      .describe('Pflicht bei den Formaten Online und Hybrid: die Plattform, z. B. „Webex“. Den Zugangslink erhalten Angemeldete per E-Mail.'),
+    venue: venueSchema
+      .optional()
+      .meta({ title: 'Veranstaltungsort' })
+      .describe('Pflicht bei den Formaten Präsenz und Hybrid: Name, Straße, Postleitzahl und Ort.'),
     audience: text(10).describe('Zielgruppe, z. B. „Beschäftigte aus Vergabestellen von Städten, Gemeinden und Landkreisen“.'),
     topics: z
       .array(z.enum(keysOf(seminarTopics), { error: `ist kein bekanntes Thema (erlaubt: ${Object.keys(seminarTopics).join(', ')})` }))
       .min(1, { error: 'braucht mindestens ein Thema' })
       .describe('Themen des Seminars, mindestens eins. Nach ihnen kann die Seminarübersicht gefiltert werden.'),
     cost: text(3).default('kostenfrei').describe('Teilnahmekosten. Voreinstellung „kostenfrei“.'),
-    travelCosts: z.string().trim().optional().describe('Hinweis zu Reisekosten, z. B. „Reisekosten werden anteilig erstattet“ (optional).'),
+    travelCosts: z.string().trim().optional().meta({ title: 'Reisekosten' }).describe('Hinweis zu Reisekosten, z. B. „Reisekosten werden anteilig erstattet“ (optional).'),
     status: z
       .enum(keysOf(seminarStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(seminarStatuses).join(', ')})` })
-      .describe('open = Anmeldung möglich, waitlist = nur noch Warteliste, full = ausgebucht, cancelled = abgesagt.'),
+      .meta({ title: 'Status' })
+      .describe('Ob die Anmeldung offen ist. Bei „Abgesagt“ sind Anmelde-Webadresse und Anmelde-E-Mail nicht nötig.'),
     statusNote: z.string().trim().optional().describe('Erläuterung zum Status, z. B. der Grund einer Absage oder ein Ersatztermin (optional).'),
     registrationDeadline: dateOnly
       .optional()
-      .describe('Anmeldeschluss (JJJJ-MM-TT). Anmeldungen sind bis 23:59 Uhr dieses Tages (deutsche Zeit) möglich. Leer lassen, wenn bis zum Beginn angemeldet werden kann.'),
-    registrationUrl: httpUrl.optional().describe('Webadresse des Anmeldeformulars.'),
-    registrationEmail: email.optional().describe('E-Mail-Adresse für Anmeldungen, falls es kein Formular gibt.'),
+      .meta({ title: 'Anmeldeschluss' })
+      .describe('Letzter Tag der Anmeldung (bis 23:59 Uhr deutscher Zeit). Darf nicht nach dem Seminartag liegen. Leer lassen, wenn bis zum Beginn angemeldet werden kann.'),
+    registrationUrl: httpUrl
+      .optional()
+      .meta({ title: 'Anmelde-Webadresse' })
+      .describe('Webadresse des Anmeldeformulars (https://…). Anmelde-Webadresse oder Anmelde-E-Mail ist Pflicht, außer bei abgesagten Seminaren.'),
+    registrationEmail: email
+      .optional()
+      .meta({ title: 'Anmelde-E-Mail' })
+      .describe('E-Mail-Adresse für Anmeldungen, falls es kein Formular gibt. Anmelde-Webadresse oder Anmelde-E-Mail ist Pflicht, außer bei abgesagten Seminaren.'),
     organizer: text(3)
       .default('Servicestelle Kommunen in der Einen Welt (SKEW)')
       .describe('Veranstalter. Voreinstellung „Servicestelle Kommunen in der Einen Welt (SKEW)“.'),
@@ -104,11 +99,13 @@ export const seminarSchema = z
         }),
       )
       .default([])
-      .describe('Ablauf mit Uhrzeiten (optional). Ohne Ablauf beschreibt der Text die Inhalte.'),
+      .meta({ title: 'Ablauf' })
+      .describe('Programmpunkte mit Uhrzeiten (optional). Ohne Ablauf beschreibt der Text die Inhalte.'),
     contact: contactRef,
     relatedProgramme: slug
       .optional()
-      .describe('Zugehöriges Angebot (Dateiname in „Angebote“, z. B. kompass-nachhaltigkeit). Das Seminar erscheint dann auch auf dessen Seite.'),
+      .meta({ title: 'Zugehöriges Angebot' })
+      .describe('Zugehöriges Angebot aus „Angebote“ (optional). Das Seminar erscheint dann auch auf dessen Seite.'),
     productGroups: z
       .array(slug)
       .default([])
@@ -116,8 +113,8 @@ export const seminarSchema = z
   })
   .superRefine((s, ctx) => {
     // Zod runs this even when single fields failed; each rule checks only values that are valid.
-    const startOk = typeof s.start === 'string' && isRealDateTime(s.start);
-    const endOk = typeof s.end === 'string' && isRealDateTime(s.end);
+    const startOk = typeof s.start === 'string' && isDateTimeWithOffset(s.start);
+    const endOk = typeof s.end === 'string' && isDateTimeWithOffset(s.end);
     if (startOk && endOk && Date.parse(s.end) <= Date.parse(s.start)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'liegt nicht nach dem Beginn: Das Ende muss nach dem Beginn liegen.' });
     }

@@ -64,12 +64,22 @@ export class CmsAdmin {
     await this.field(label).fill(isoDate);
   }
 
+  /** Date-and-time fields are native datetime-local inputs showing the browser's local time; they take YYYY-MM-DDTHH:mm. */
+  async fillDateTime(label: string, localDateTime: string): Promise<void> {
+    await this.field(label).fill(localDateTime);
+  }
+
   /** Picks options of a select (single or multiple) by their visible labels. */
   async choose(label: string, optionLabels: string[]): Promise<void> {
     for (const option of optionLabels) {
       await this.field(label).click();
       await this.page.getByRole('option', { name: option, exact: true }).click();
     }
+  }
+
+  /** Adds an item to a list field ("Quellen hinzufügen"); its inputs then follow the list's other items. */
+  async addListItem(listLabel: string): Promise<void> {
+    await this.page.getByRole('button', { name: `${listLabel} hinzufügen` }).click();
   }
 
   /** Types into the Markdown body (rich-text mode). */

@@ -3,18 +3,26 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectionFields } from '../../admin/config';
+import { collectionFields, type CmsField } from '../../admin/config';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
 import { collections, collectionSpec } from '../../src/schemas/registry';
+import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
 import { copyRepository, startDecapServer } from './cms-harness';
 import { astroBuild, startPreview, type Server } from './server';
 
-/** The label an editor sees for a top-level field, as the CMS configuration generates it. */
-function label(collection: string, field: string): string {
-  const found = collectionFields(collectionSpec(collection)).find((f) => f.name === field);
-  if (!found) throw new Error(`Kein Feld ${collection}.${field}`);
+/** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
+function label(collection: string, path: string): string {
+  let fields: CmsField[] | undefined = collectionFields(collectionSpec(collection));
+  let found: CmsField | undefined;
+  for (const part of path.split('.')) {
+    const name = part.replace(/\[\]$/, '');
+    found = fields?.find((f) => f.name === name);
+    if (found && part.endsWith('[]')) found = (found.field as CmsField | undefined) ?? found;
+    fields = found?.fields as CmsField[] | undefined;
+  }
+  if (!found) throw new Error(`Kein Feld ${collection}.${path}`);
   return found.label;
 }
 
@@ -107,6 +115,181 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     }
   }, 300_000);
 
+  it('an editor creates and publishes a seminar; the file is valid and the rebuilt site shows it', async () => {
+    const dir = join(repo.dir, 'content/seminars');
+    const before = new Set(readdirSync(dir));
+    const cms = await openCms();
+    await cms.newEntry('seminars');
+    const title = 'Arbeitskleidung fair ausschreiben: Übungen für die Praxis';
+    const field = (name: string) => label('seminars', name);
+    await cms.fillText(field('title'), title);
+    await cms.fillText(field('summary'), 'Ein Vormittag dazu, wie soziale Kriterien in die Ausschreibung von Arbeitskleidung kommen.');
+    await cms.fillText(field('description'), 'Seminar in Bonn: Arbeitskleidung fair ausschreiben, mit Beispielen aus Kommunen und Zeit für Fragen.');
+    // Local time of the editor's browser (Europe/Berlin); the CMS writes it with the offset.
+    await cms.fillDateTime(field('start'), '2027-03-17T09:00');
+    await cms.fillDateTime(field('end'), '2027-03-17T12:30');
+    await cms.choose(field('format'), ['Präsenz']);
+    await cms.fillText('Name des Veranstaltungsorts', 'Rathaus Bonn, Ratssaal');
+    await cms.fillText('Straße und Hausnummer', 'Berliner Platz 2');
+    await cms.fillText('Postleitzahl', '53111');
+    await cms.fillText('Ort', 'Bonn');
+    await cms.fillText(field('audience'), 'Beschäftigte aus Vergabestellen und Bauhöfen');
+    await cms.choose(field('topics'), ['Textilien', 'Vergaberecht']);
+    await cms.choose(field('status'), ['Anmeldung möglich']);
+    await cms.fillDate(field('registrationDeadline'), '2027-03-10');
+    await cms.fillText(field('registrationEmail'), 'seminare@example.org');
+    await cms.choose(field('contact'), ['Team Seminare']);
+    await cms.fillBody('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
+    // The preview is the site's seminar page, with the time read in Berlin time.
+    const preview = cms.page.frameLocator('iframe').locator('article.seminar-detail');
+    await expect.poll(() => preview.locator('.seminar-detail__when').textContent()).toContain('Mittwoch, 17. März 2027, 9:00 bis 12:30 Uhr');
+    expect(await preview.locator('address').textContent()).toContain('Berliner Platz 2');
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+
+    // Named like the existing files: start day, then the title with umlauts spelled out.
+    const name = '2027-03-17-arbeitskleidung-fair-ausschreiben-uebungen-fuer-die-praxis';
+    const file = join(dir, `${name}.md`);
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([`${name}.md`]);
+    await context.close();
+
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('---\n')).toBe(true);
+    // The offset is written out, so the file says the same instant wherever it is read.
+    expect(text).toMatch(/^start: '?2027-03-17T09:00:00\+01:00'?$/m);
+    const { data, body } = parseEntryFile(file, text, 'md');
+    expect(data).toEqual({
+      title,
+      summary: 'Ein Vormittag dazu, wie soziale Kriterien in die Ausschreibung von Arbeitskleidung kommen.',
+      description: 'Seminar in Bonn: Arbeitskleidung fair ausschreiben, mit Beispielen aus Kommunen und Zeit für Fragen.',
+      start: '2027-03-17T09:00:00+01:00',
+      end: '2027-03-17T12:30:00+01:00',
+      format: 'praesenz',
+      venue: { name: 'Rathaus Bonn, Ratssaal', street: 'Berliner Platz 2', postalCode: '53111', city: 'Bonn' },
+      audience: 'Beschäftigte aus Vergabestellen und Bauhöfen',
+      topics: ['textilien', 'vergaberecht'],
+      cost: 'kostenfrei',
+      status: 'open',
+      registrationDeadline: '2027-03-10',
+      registrationEmail: 'seminare@example.org',
+      organizer: 'Servicestelle Kommunen in der Einen Welt (SKEW)',
+      contact: 'seminare',
+    });
+    expect(body?.trim()).toBe('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
+    expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
+
+    const build = await astroBuild({}, repo.dir);
+    expect(build.code, build.output).toBe(0);
+    const site = await startPreview(repo.dir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/seminare/${name}/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      expect(await page.locator('.seminar-detail__when time').textContent()).toBe('Mittwoch, 17. März 2027, 9:00 bis 12:30 Uhr');
+      expect(await page.locator('article address').textContent()).toBe('Rathaus Bonn, RatssaalBerliner Platz 253111 Bonn');
+      expect(await page.getByText('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.').count()).toBe(1);
+      await page.goto(`${site.url}/seminare/`);
+      expect(await page.locator(`a[href="/seminare/${name}/"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await site.stop();
+    }
+  }, 300_000);
+
+  it('an editor creates and publishes a label; the file is valid and the rebuilt site shows it', async () => {
+    const dir = join(repo.dir, 'content/labels');
+    const before = new Set(readdirSync(dir));
+    const cms = await openCms();
+    await cms.newEntry('labels');
+    const field = (path: string) => label('labels', path);
+    const name = 'Faire Arbeitskleidung Prüfzeichen';
+    await cms.fillText(field('name'), name);
+    await cms.fillText(field('issuer'), 'Verein für faire Berufskleidung e. V.');
+    await cms.choose(field('status'), ['Aktiv']);
+    await cms.fillText(field('summary'), 'Ein Prüfzeichen für Berufskleidung, das Arbeitsbedingungen in der Konfektion unabhängig kontrolliert.');
+    await cms.choose(field('productGroups'), ['Textilien und Bekleidung']);
+    await cms.choose(field('labelType'), ['Produktsiegel']);
+    await cms.choose(field('verification'), ['Unabhängige Prüfung durch Dritte']);
+    await cms.choose(field('focus.social'), ['Schwerpunkt']);
+    // Every criterion starts as "unbekannt"; the editor sets only what a source confirms.
+    await cms.choose(field('criteria.c29'), ['abgedeckt']);
+    await cms.choose(field('criteria.livingWage'), ['nicht abgedeckt']);
+    await cms.choose(field('supplyChain.processing'), ['abgedeckt']);
+    await cms.choose(field('vgv.c2'), ['erfüllt']);
+    await cms.addListItem(field('sources'));
+    await cms.fillText(label('labels', 'sources[]'), 'https://www.example.org/pruefzeichen/kriterien');
+    await cms.fillDate(field('lastChecked'), '2026-11-20');
+    const preview = cms.page.frameLocator('iframe').locator('article.label-page');
+    await expect.poll(() => preview.locator('h1').textContent()).toBe(name);
+    expect(await preview.getByText('Produktgruppen: Textilien und Bekleidung').count()).toBe(1);
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+
+    const slug = 'faire-arbeitskleidung-pruefzeichen';
+    const file = join(dir, `${slug}.json`);
+    await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+    expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([`${slug}.json`]);
+    await context.close();
+
+    const unknownAll = (keys: object) => Object.fromEntries(Object.keys(keys).map((k) => [k, 'unknown']));
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    expect(stored).toEqual({
+      name,
+      issuer: 'Verein für faire Berufskleidung e. V.',
+      status: 'active',
+      summary: 'Ein Prüfzeichen für Berufskleidung, das Arbeitsbedingungen in der Konfektion unabhängig kontrolliert.',
+      productGroups: ['textilien-bekleidung'],
+      labelType: 'product',
+      verification: 'thirdParty',
+      focus: { social: 'main', environmental: 'unknown' },
+      criteria: { ...unknownAll(allCriteria), c29: 'yes', livingWage: 'no' },
+      supplyChain: { ...unknownAll(supplyChainStages), processing: 'yes' },
+      vgv: { ...unknownAll(vgvConditions), c2: 'met' },
+      sources: ['https://www.example.org/pruefzeichen/kriterien'],
+      lastChecked: '2026-11-20',
+    });
+    expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
+
+    const build = await astroBuild({}, repo.dir);
+    expect(build.code, build.output).toBe(0);
+    const site = await startPreview(repo.dir);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/guetezeichen/${slug}/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+      expect(await page.getByText('Verein für faire Berufskleidung e. V.').count()).toBeGreaterThan(0);
+      const c29 = page.getByRole('row', { name: /Keine Zwangsarbeit \(ILO 29/ });
+      expect(await c29.locator('td').textContent()).toContain('abgedeckt');
+      await page.goto(`${site.url}/guetezeichen/produktgruppe/textilien-bekleidung/`);
+      expect(await page.locator(`a[href="/guetezeichen/${slug}/"]`).count()).toBeGreaterThan(0);
+    } finally {
+      await site.stop();
+    }
+  }, 300_000);
+
+  it('editing an existing seminar keeps its file name and writes only the schema’s fields', async () => {
+    const dir = join(repo.dir, 'content/seminars');
+    const name = '2027-03-10-lebensmittel-catering-hybrid';
+    const file = join(dir, `${name}.md`);
+    const read = () => parseEntryFile(file, readFileSync(file, 'utf8'), 'md') as { data: Record<string, unknown>; body?: string };
+    const original = read();
+    const before = readdirSync(dir).sort();
+    const cms = await openCms();
+    await cms.page.goto(cms.url(`#/collections/seminars/entries/${name}`));
+    const summary = cms.field(label('seminars', 'summary'));
+    await expect.poll(() => summary.inputValue()).toBe(original.data.summary);
+    const changed = 'Kaffee, Tee und ganze Menüs fair beschaffen: was Sie in Catering- und Kantinenverträgen verlangen und wie Sie es prüfen.';
+    await summary.fill(changed);
+    await cms.publish();
+    expect(await cms.outcome()).toBe('Beitrag gespeichert');
+    await expect.poll(() => read().data.summary).toBe(changed);
+    await context.close();
+    expect(readdirSync(dir).sort()).toEqual(before);
+    const edited = read();
+    expect(edited.data).toEqual({ ...original.data, summary: changed });
+    expect(edited.body?.trim()).toBe(original.body?.trim());
+  });
+
   it('refuses to publish when a required field is empty', async () => {
     const before = readdirSync(newsDir()).sort();
     const cms = await openCms();
@@ -134,6 +317,32 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await cms.notice(/Beitrag speichern fehlgeschlagen/).waitFor();
     expect(await cms.page.getByText(/„Anreißer für Listen und den RSS-Feed“ ist zu kurz/).count()).toBeGreaterThan(0);
     expect(readdirSync(newsDir()).sort()).toEqual(before);
+    await context.close();
+  });
+
+  it('refuses to publish a seminar that ends before it starts, naming the field as the form does', async () => {
+    const dir = join(repo.dir, 'content/seminars');
+    const before = readdirSync(dir).sort();
+    const cms = await openCms();
+    await cms.newEntry('seminars');
+    const field = (name: string) => label('seminars', name);
+    await cms.fillText(field('title'), 'Seminar mit vertauschten Zeiten');
+    await cms.fillText(field('summary'), 'Ein Seminar, dessen Ende versehentlich vor dem Beginn eingetragen wurde.');
+    await cms.fillText(field('description'), 'Dieses Seminar darf so nicht gespeichert werden, weil das Ende vor dem Beginn liegt.');
+    await cms.fillDateTime(field('start'), '2027-04-07T14:00');
+    await cms.fillDateTime(field('end'), '2027-04-07T10:00');
+    await cms.choose(field('format'), ['Online']);
+    await cms.fillText(field('platform'), 'Webex');
+    await cms.fillText(field('audience'), 'Beschäftigte aus Vergabestellen');
+    await cms.choose(field('topics'), ['Vergaberecht']);
+    await cms.choose(field('status'), ['Anmeldung möglich']);
+    await cms.fillText(field('registrationEmail'), 'seminare@example.org');
+    await cms.choose(field('contact'), ['Team Seminare']);
+    await cms.fillBody('Text.');
+    await cms.publish();
+    await cms.notice(/Beitrag speichern fehlgeschlagen/).waitFor();
+    expect(await cms.page.getByText(`„${field('end')}“ liegt nicht nach dem Beginn`).count()).toBeGreaterThan(0);
+    expect(readdirSync(dir).sort()).toEqual(before);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, collectionConfig, collectionFields, type CmsField } from '../../admin/config';
+import { germanSlug, withoutFileName } from '../../admin/file-names';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from '../../admin/validate';
 import { checkContent } from '../../src/lib/content-check';
 import { dateOnly, dateTimeWithOffset, httpUrl } from '../../src/schemas/fields';
@@ -56,7 +57,7 @@ function walk(shape: Record<string, any>, prefix: string, spec: CollectionSpec, 
     if (d.type === 'enum') expected.enumValues = Object.values(d.entries);
     if (d.type === 'array' && peel(d.element).inner._zod.def.type === 'enum') expected.enumValues = Object.values(peel(d.element).inner._zod.def.entries);
     if (inner.meta?.()?.format === 'date' || schema.meta?.()?.format === 'date') expected.date = 'date';
-    if (d.format === 'datetime') expected.date = 'date-time';
+    if (d.format === 'datetime' || inner.meta?.()?.format === 'date-time' || schema.meta?.()?.format === 'date-time') expected.date = 'date-time';
     out.push(expected);
     if (d.type === 'object') walk(d.shape, path, spec, insideOptional || optional, out);
     if (d.type === 'array' && peel(d.element).inner._zod.def.type === 'object') walk(peel(d.element).inner._zod.def.shape, `${path}[]`, spec, false, out);
@@ -120,6 +121,21 @@ describe('CMS configuration derived from the schemas', () => {
     });
   }
 
+  it('every field has a label an editor can tell apart from its neighbours', () => {
+    const problems: string[] = [];
+    const check = (fields: CmsField[], where: string) => {
+      const seen = new Set<string>();
+      for (const f of fields) {
+        if (seen.has(f.label)) problems.push(`${where}${f.name}: Beschriftung „${f.label}“ doppelt`);
+        seen.add(f.label);
+        if (!/^[A-ZÄÖÜ§][^=“]*$/.test(f.label) || f.label === f.name) problems.push(`${where}${f.name}: Beschriftung „${f.label}“`);
+        if (f.fields) check(f.fields as CmsField[], `${where}${f.name}.`);
+      }
+    };
+    for (const spec of collections) check(collectionFields(spec), `${spec.name}.`);
+    expect(problems).toEqual([]);
+  });
+
   it('the drift check fails when a schema gains a field the form does not have', () => {
     const news = collectionSpec('news');
     const stale = collectionFields(news);
@@ -181,8 +197,22 @@ describe('CMS configuration derived from the schemas', () => {
   });
 
   it('names new entries the way existing files are named', () => {
-    expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{slug}}' });
+    expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{fields.__fileName}}' });
     expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json', slug: '{{fields.year}}' });
+    expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.__fileName}}" });
+    expect(collectionConfig(collectionSpec('contacts'))).toMatchObject({ slug: '{{fields.__fileName}}' });
+  });
+
+  it('spells out umlauts in file names as the existing files do', () => {
+    expect(germanSlug('Einführung in den Kompass Nachhaltigkeit')).toBe('einfuehrung-in-den-kompass-nachhaltigkeit');
+    expect(germanSlug('Grüner Knopf')).toBe('gruener-knopf');
+    expect(germanSlug('Österreichisches Umweltzeichen')).toBe('oesterreichisches-umweltzeichen');
+    expect(germanSlug('Fünf Jahre Kompetenzstelle Berlin')).toBe('fuenf-jahre-kompetenzstelle-berlin');
+    expect(germanSlug('Preisverleihung „Hauptstadt des Fairen Handels“ 2025')).toBe('preisverleihung-hauptstadt-des-fairen-handels-2025');
+    expect(germanSlug('Straßenbäume & Café-Möbel')).toBe('strassenbaeume-cafe-moebel');
+    // Decomposed umlauts (u + combining diaeresis), as some keyboards and copy-paste produce them.
+    expect(germanSlug('Gu\u0308tezeichen')).toBe('guetezeichen');
+    expect(withoutFileName({ title: 'x', __fileName: 'x' })).toEqual({ title: 'x' });
   });
 
   it('every pattern compiles without flags and accepts every value already in content/', () => {
@@ -265,6 +295,27 @@ describe('times with offset', () => {
     expect(dateTimeWithOffset.parse('2026-03-12T10:00:00+01:00')).toBe('2026-03-12T10:00:00+01:00');
     expect(dateTimeWithOffset.parse(new Date('2026-03-12T10:00:00+01:00'))).toBe('2026-03-12T09:00:00.000Z');
     expect(dateTimeWithOffset.safeParse('2026-03-12T10:00').success).toBe(false);
+  });
+
+  it('seminar start and end are date-and-time pickers that write the offset, starting at now', () => {
+    const fields = collectionFields(collectionSpec('seminars'));
+    for (const name of ['start', 'end']) {
+      expect(fields.find((f) => f.name === name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false, required: true, default: '{{now}}' });
+    }
+    expect(fields.find((f) => f.name === 'registrationDeadline')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false });
+  });
+
+  it('every seminar field has a label an editor can read, and the hints state the rules across fields', () => {
+    const fields = collectionFields(collectionSpec('seminars'));
+    const labels = Object.fromEntries([...flatten(fields)].map(([path, f]) => [path, f.label]));
+    expect(labels).toMatchObject({ summary: 'Kurzbeschreibung', start: 'Beginn', end: 'Ende', format: 'Format', platform: 'Plattform', venue: 'Veranstaltungsort', status: 'Status', registrationUrl: 'Anmelde-Webadresse', registrationEmail: 'Anmelde-E-Mail', agenda: 'Ablauf' });
+    for (const [path, label] of Object.entries(labels)) expect(label, path).toMatch(/^[A-ZÄÖÜ][^=.:]{1,40}$/);
+    const hint = (name: string) => fields.find((f) => f.name === name)!.hint;
+    expect(hint('end')).toContain('nach dem Beginn');
+    expect(hint('registrationDeadline')).toContain('nicht nach dem Seminartag');
+    expect(hint('platform')).toMatch(/Pflicht bei den Formaten Online und Hybrid/);
+    expect(hint('venue')).toMatch(/Pflicht bei den Formaten Präsenz und Hybrid/);
+    expect(hint('registrationUrl')).toContain('außer bei abgesagten Seminaren');
   });
 });
 

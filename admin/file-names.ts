@@ -1,0 +1,28 @@
+/**
+ * File names of new entries, written the way the existing files are: German umlauts spelled out
+ * (Einführung → einfuehrung, Grüner Knopf → gruener-knopf). Decap's own slug cleaning would drop
+ * the dots (einfuhrung), so the CMS computes the name before saving, hands it to the slug template
+ * in a helper field, and the file formats leave that field out of the file.
+ */
+
+/** The helper field the slug templates read; never written to a file. */
+export const FILE_NAME_FIELD = '__fileName';
+
+const spelledOut: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+export function germanSlug(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[äöüß]/g, (ch) => spelledOut[ch])
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Entry data without the helper field, for writing the file. */
+export function withoutFileName<T extends Record<string, unknown>>(data: T): Omit<T, typeof FILE_NAME_FIELD> {
+  const { [FILE_NAME_FIELD]: _omit, ...rest } = data;
+  return rest;
+}
