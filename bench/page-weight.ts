@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { assetsOfPage } from '../tests/browser/assets';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -18,15 +19,19 @@ const BUDGET = 30 * 1024;
 
 function weigh(path: string) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]).filter((u) => u.startsWith('/'));
-  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(assets(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
-  const js = assets(/<script[^>]+src="([^"]+)"/g);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // Every file under /_astro/ the page loads, including modules its scripts import.
+  const assets = [...assetsOfPage(`/${path}${path ? '/' : ''}`, dist)];
   const size = (files: string[]) => files.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
-  return { path, html: gz(html), css: size([...new Set(css)]), js: size([...new Set(js)]) + (inlineJs ? gz(inlineJs) : 0) };
+  const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  return {
+    path,
+    html: gz(html),
+    css: size(assets.filter((a) => a.endsWith('.css'))),
+    js: size(assets.filter((a) => a.endsWith('.js'))) + (inlineJs ? gz(inlineJs) : 0),
+  };
 }
 
-const pages = ['', 'angebote/netzwerk-faire-beschaffung', 'wettbewerb/2025', 'aktuelles', 'impressum'];
+const pages = ['', 'angebote/netzwerk-faire-beschaffung', 'wettbewerb/2025', 'aktuelles', 'impressum', 'guetezeichen', 'guetezeichen/fair-stone', 'seminare', 'suche'];
 const rows = pages.filter((p) => existsSync(join(dist, p, 'index.html'))).map(weigh);
 console.log('Seitengewicht (gzip, Stufe 9)');
 console.log('Seite'.padEnd(42), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.padStart(9), 'HTML+CSS'.padStart(10), 'Budget 30 KB');
