@@ -14,9 +14,8 @@ import { gzipSync } from 'node:zlib';
 // @ts-expect-error itemsjs ships no type declarations.
 import itemsjs from 'itemsjs';
 import { createIndex } from '../src/lib/finder/engine';
-import type { FinderRecord } from '../src/lib/finder/record';
-import { emptyState, facetKeys, type FacetVocab, type FinderState } from '../src/lib/finder/state';
-import { allCriteria, focusAreas, labelTypes, verificationTypes } from '../src/vocab/labels';
+import { finderVocab, type FinderRecord } from '../src/lib/finder/record';
+import { emptyState, facetKeys, type FinderState } from '../src/lib/finder/state';
 import { launchBrowser } from '../tests/browser/browser';
 import { root, startPreview } from '../tests/browser/server';
 
@@ -32,13 +31,7 @@ const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
 const some = <T>(list: readonly T[], p: number) => list.filter(() => random() < p);
 
 const groups = ['lebensmittel-getraenke', 'textilien-bekleidung', 'natursteine', 'it-elektronik', 'papier-druck-buero', 'holz-moebel', 'blumen-pflanzen', 'reinigung-hygiene', 'spielwaren-sportbaelle', 'bauprodukte', 'leder-schuhe'];
-const vocab: FacetVocab = {
-  groups,
-  criteria: Object.keys(allCriteria),
-  verification: Object.keys(verificationTypes),
-  labelType: Object.keys(labelTypes),
-  focus: Object.keys(focusAreas),
-};
+const vocab = finderVocab(groups);
 const words = ['Fair', 'Bio', 'Grün', 'Stein', 'Textil', 'Wald', 'Blume', 'Öko', 'Sozial', 'Klima', 'Natur', 'Label', 'Siegel', 'Standard'];
 const issuers = ['Verein', 'Stiftung', 'Ministerium', 'Initiative', 'GmbH', 'Council', 'Verband'];
 
@@ -52,7 +45,6 @@ export function generate(n: number): FinderRecord[] {
       groups: g.length ? g : [pick(groups)],
       labelType: pick(vocab.labelType),
       verification: pick(vocab.verification),
-      status: random() < 0.95 ? 'active' : 'inactive',
       focus: some(vocab.focus, 0.6),
       criteria: some(vocab.criteria, 0.35),
     };

@@ -42,3 +42,9 @@ for (const r of rows) {
 const kernFull = gz(readFileSync(join(root, 'node_modules/@kern-ux/native/dist/kern.min.css')));
 const ours = rows[0].css;
 console.log(`\nCSS der Website: ${kb(ours)}; Vergleich „KERN dist/kern.min.css komplett“: ${kb(kernFull)}; Verhältnis ${(ours / kernFull).toFixed(2)}`);
+
+// The CMS bundle, for comparison: it loads on /admin/ only (tests/browser/cms-smoke.test.ts checks that).
+const adminAssets = [...assetsOfPage('/admin/', dist)].filter((a) => /\.(js|wasm)$/.test(a));
+const adminEntry = [...readFileSync(join(dist, 'admin/index.html'), 'utf8').matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
+const mb = (files: string[]) => `${(files.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0) / 1024 / 1024).toFixed(2)} MB`;
+console.log(`CMS unter /admin/: beim Laden ${mb(adminEntry)} gzip, mit ${adminAssets.length - adminEntry.length} nachgeladenen Dateien ${mb(adminAssets)} gzip`);

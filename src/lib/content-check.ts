@@ -55,6 +55,9 @@ export function checkContent(contentDir: string, specs: CollectionSpec[], displa
   const entries: ContentEntry[] = [];
   const display = (file: string) => relative(displayRoot, file) || file;
 
+  // Every readable file counts as existing for references, even one with schema errors, so a
+  // broken contact yields one problem, not one more for each entry that points to it.
+  const idsByCollection = new Map<string, Set<string>>();
   for (const spec of specs) {
     const dir = join(contentDir, spec.name);
     let files: string[];
@@ -85,6 +88,11 @@ export function checkContent(contentDir: string, specs: CollectionSpec[], displa
         problems.push({ file: display(file), message: `Doppelte Adresse „${id}“: Auch ${display(clash)} ergibt diese Adresse.` });
       }
       seenIds.set(id, file);
+      if (!idsByCollection.has(spec.name)) idsByCollection.set(spec.name, new Set());
+      idsByCollection.get(spec.name)!.add(id);
+      if (spec.reservedIds?.includes(id)) {
+        problems.push({ file: display(file), message: `Der Dateiname „${id}“ ist schon eine Adresse der Website (/${id}/); bitte einen anderen wählen.` });
+      }
 
       const result = spec.schema.safeParse(parsed.data);
       if (!result.success) {
@@ -106,11 +114,6 @@ export function checkContent(contentDir: string, specs: CollectionSpec[], displa
     }
   }
 
-  const idsByCollection = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    if (!idsByCollection.has(entry.collection)) idsByCollection.set(entry.collection, new Set());
-    idsByCollection.get(entry.collection)!.add(entry.id);
-  }
   for (const spec of specs) {
     for (const ref of spec.references ?? []) {
       const known = idsByCollection.get(ref.collection) ?? new Set<string>();

@@ -14,8 +14,8 @@ export function uploadedImage(src: string, file: string, field = 'image.src'): I
   return found.default;
 }
 
-/** Widths for srcset: common layout widths up to the original's width, never upscaled. */
+/** Widths for srcset: common layout widths below the largest useful one, which is the original's width capped at the largest candidate (never upscaled). */
 export function responsiveWidths(original: number, candidates = [320, 480, 640, 960, 1280]): number[] {
-  const widths = candidates.filter((w) => w < original);
-  return [...widths, Math.min(original, candidates[candidates.length - 1])];
+  const largest = Math.min(original, candidates[candidates.length - 1]);
+  return [...candidates.filter((w) => w < largest), largest];
 }

@@ -30,6 +30,8 @@ export interface CollectionSpec {
   references?: { field: string; collection: string }[];
   /** Whether editors may add and delete entries (false for fixed files such as the settings). */
   create?: boolean;
+  /** File names that would clash with the site's own routes (for collections published at /<name>/). */
+  reservedIds?: string[];
 }
 
 /** Keeps each entry's own name and schema type, so Astro can type every collection's data. */
@@ -55,7 +57,14 @@ export const collections = [
     ],
   }),
   spec({ name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema }),
-  spec({ name: 'pages', label: 'Seiten', labelSingular: 'Seite', format: 'md', schema: pageSchema }),
+  spec({
+    name: 'pages',
+    label: 'Seiten',
+    labelSingular: 'Seite',
+    format: 'md',
+    schema: pageSchema,
+    reservedIds: ['404', 'admin', 'aktuelles', 'angebote', 'daten', 'foerderung', 'guetezeichen', 'media', 'pagefind', 'robots', 'seminare', 'sitemap', 'suche', 'wettbewerb'],
+  }),
   spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
   spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
   spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false }),

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { freePort, root, waitForUrl, type Server } from './server';
+import { freePort, root, stopper, waitForUrl, type Server } from './server';
 
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 
@@ -30,12 +30,6 @@ export async function startDecapServer(repoDir: string): Promise<Server & { port
   return {
     url,
     port,
-    process: child,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
+    stop: stopper(child),
   };
 }

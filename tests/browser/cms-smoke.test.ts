@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collections } from '../../src/schemas/registry';
@@ -63,9 +62,7 @@ describe('/admin/ in the production build', () => {
   it('loads its bundle only on /admin/: public pages share at most small site modules with it', () => {
     const admin = adminAssets();
     expect(admin.length).toBeGreaterThan(0);
-    const gzip = (assets: string[]) => (assets.reduce((sum, a) => sum + gzipSync(readFileSync(join(dist, a))).length, 0) / 1024 / 1024).toFixed(2);
     const entry = [...readFileSync(join(dist, 'admin/index.html'), 'utf8').matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
-    console.log(`Admin-JavaScript: beim Laden ${gzip(entry)} MB gzip; mit ${admin.length - entry.length} bei Bedarf nachgeladenen Dateien ${gzip(admin)} MB gzip`);
     const leaks: string[] = [];
     for (const path of builtPages()) {
       for (const asset of assetsOfPage(path)) {

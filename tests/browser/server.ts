@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../src/lib/quality/built-site';
+
+export { freePort };
 
 export const root = resolve(import.meta.dirname, '../..');
 const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
 
 export interface Server {
   url: string;
-  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -33,17 +34,6 @@ export async function buildSite(): Promise<void> {
   if (code !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
 export async function waitForUrl(url: string, timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -58,7 +48,8 @@ export async function waitForUrl(url: string, timeoutMs = 30_000): Promise<void>
   throw new Error(`${url} antwortet nicht nach ${timeoutMs} ms`);
 }
 
-function stopper(child: ChildProcess) {
+/** Stops a child process by the PID we started and resolves once it has exited. */
+export function stopper(child: ChildProcess) {
   return () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();
@@ -73,5 +64,5 @@ export async function startPreview(cwd = root): Promise<Server> {
   const child = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/`);
-  return { url, process: child, stop: stopper(child) };
+  return { url, stop: stopper(child) };
 }

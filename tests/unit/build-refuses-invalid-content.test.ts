@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentWithOverlay, root } from './helpers';
 
 describe('astro build with invalid content', () => {
   it('fails whole and names every file, field and problem', () => {
     const dir = contentWithOverlay('invalid-content');
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', join(dir, '..', 'never-written')], {
+    const outDir = join(dir, '..', 'never-written');
+    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: dir },
       encoding: 'utf8',
@@ -14,6 +16,7 @@ describe('astro build with invalid content', () => {
     });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).not.toBe(0);
+    expect(existsSync(outDir)).toBe(false);
     expect(output).toContain('6 Problem(e) im Inhalt');
     for (const line of [
       'news/ohne-titel.md: Feld „title“',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { contentDir } from '../../src/lib/content-dir';
@@ -41,5 +41,32 @@ describe('invalid content', () => {
     writeFileSync(join(other, 'news', 'notiz.txt'), 'Eine Notiz am falschen Ort.');
     const { problems: more } = checkContent(other, collections, other);
     expect(formatProblems(more)).toContain('news/notiz.txt: Unerwartete Dateiendung');
+  });
+});
+
+describe('pages and routes', () => {
+  it('reserves every top-level route of the site, so no page can take its address', () => {
+    const pages = collections.find((c) => c.name === 'pages')!;
+    const routes = readdirSync(join(root, 'src/pages'))
+      .map((name) => name.replace(/\.(astro|ts)$/, '').replace(/\.(txt|ics|xml)$/, ''))
+      // [page] renders the pages themselves; kontakt.astro renders content/pages/kontakt.md.
+      .filter((name) => !['[page]', 'index', 'kontakt'].includes(name));
+    expect(routes.filter((r) => !pages.reservedIds?.includes(r))).toEqual([]);
+  });
+
+  it('refuses a page whose file name is a route of the site', () => {
+    const dir = contentWithOverlay('invalid-content');
+    writeFileSync(join(dir, 'pages', 'suche.md'), '---\ntitle: Suche\ndescription: Eine Seite, die die Adresse der Suche belegen würde und deshalb abgelehnt wird.\n---\nText.\n');
+    expect(formatProblems(checkContent(dir, collections, dir).problems)).toContain('pages/suche.md: Der Dateiname „suche“ ist schon eine Adresse der Website');
+  });
+});
+
+describe('references', () => {
+  it('count a referenced entry with schema errors as existing, so only its own problem is reported', () => {
+    const dir = contentWithOverlay('invalid-content');
+    writeFileSync(join(dir, 'contacts', 'foerderung.json'), JSON.stringify({ name: 'Team Förderung', role: 'Förderung', email: 'keine-adresse' }));
+    const report = formatProblems(checkContent(dir, collections, dir).problems);
+    expect(report).toContain('contacts/foerderung.json: Feld „email“');
+    expect(report).not.toMatch(/verweist auf „foerderung“/);
   });
 });

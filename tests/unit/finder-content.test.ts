@@ -1,13 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { collections } from '../../src/schemas/registry';
-import { root } from './helpers';
+import { root, scratchDir } from './helpers';
 
 function contentWith(file: string, edit: (data: Record<string, unknown>) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'skew-labels-'));
+  const dir = mkdtempSync(join(scratchDir(), 'labels-'));
   cpSync(join(root, 'content'), dir, { recursive: true });
   const path = join(dir, file);
   const data = JSON.parse(readFileSync(path, 'utf8'));

@@ -22,7 +22,6 @@ const rec = (slug: string, over: Partial<FinderRecord>): FinderRecord => ({
   groups: [],
   labelType: 'product',
   verification: 'thirdParty',
-  status: 'active',
   focus: [],
   criteria: [],
   ...over,

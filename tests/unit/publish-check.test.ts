@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { altTextProblems, imagesWithoutAlt, markdownImagesWithoutAlt } from '../../src/lib/quality/alt-text';
 import { brokenLinks, missingAltAttributes } from '../../src/lib/quality/built-site';
-import { contentWithOverlay, root } from './helpers';
+import { contentWithOverlay, root, scratchDir } from './helpers';
 
 describe('alternative texts in content', () => {
   it('finds image fields without alt text at any depth, and accepts alt or <field>Alt', () => {
@@ -32,7 +31,7 @@ describe('alternative texts in content', () => {
 });
 
 describe('checks across a built site', () => {
-  const dist = mkdtempSync(join(tmpdir(), 'skew-dist-'));
+  const dist = mkdtempSync(join(scratchDir(), 'dist-'));
   const page = (body: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
   mkdirSync(join(dist, 'gut'));
   writeFileSync(join(dist, 'index.html'), page('<a href="/gut/">gut</a> <a href="/fehlt/">weg</a> <img src="/bild.png" alt="Bild"> <a href="https://example.org/">extern</a>'));

@@ -23,10 +23,7 @@ export interface FinderResult {
 }
 
 export interface FinderIndex {
-  size: number;
   search(state: FinderState): FinderResult;
-  /** A bitset of matches, for callers that only toggle visibility. */
-  matchBits(state: FinderState): Bits;
 }
 
 function fieldValues(record: FinderRecord, key: FacetKey): readonly string[] {
@@ -132,11 +129,6 @@ export function createIndex(records: readonly FinderRecord[], vocab: FacetVocab)
     return out;
   }
 
-  function matchBits(state: FinderState): Bits {
-    const parts = perFacet(state);
-    return intersect([textBits(state.q), ...facetKeys.map((k) => parts[k])]);
-  }
-
   function search(state: FinderState): FinderResult {
     const parts = perFacet(state);
     const text = textBits(state.q);
@@ -160,5 +152,5 @@ export function createIndex(records: readonly FinderRecord[], vocab: FacetVocab)
     return { matches, count: popcount(all), counts };
   }
 
-  return { size, search, matchBits };
+  return { search };
 }

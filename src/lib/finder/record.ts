@@ -1,5 +1,6 @@
 import type { Label } from '../../schemas/label';
-import { allCriteria, type CriterionKey } from '../../vocab/labels';
+import { allCriteria, focusAreas, focusLevel, labelTypes, verificationTypes, type CriterionKey } from '../../vocab/labels';
+import type { FacetVocab } from './state';
 
 /**
  * The compact shape the finder filters: only what the facets and the text search need.
@@ -12,7 +13,6 @@ export interface FinderRecord {
   groups: string[];
   labelType: string;
   verification: string;
-  status: string;
   /** Focus areas the label addresses as main focus or in part. */
   focus: string[];
   /** Criteria the label covers ("yes"). */
@@ -20,7 +20,9 @@ export interface FinderRecord {
 }
 
 export function toFinderRecord(slug: string, label: Label): FinderRecord {
-  const focus = (['social', 'environmental'] as const).filter((k) => ['main', 'partly'].includes(label.focus[k]));
+  // A label counts for a focus area when that is its main focus or a partial one.
+  const addressed: ReadonlySet<string> = new Set<keyof typeof focusLevel>(['main', 'partly']);
+  const focus = (Object.keys(focusAreas) as (keyof typeof focusAreas)[]).filter((k) => addressed.has(label.focus[k]));
   const criteria = (Object.keys(allCriteria) as CriterionKey[]).filter((k) => label.criteria[k] === 'yes');
   return {
     slug,
@@ -29,8 +31,18 @@ export function toFinderRecord(slug: string, label: Label): FinderRecord {
     groups: label.productGroups,
     labelType: label.labelType,
     verification: label.verification,
-    status: label.status,
     focus,
     criteria,
+  };
+}
+
+/** The values each facet offers, in vocabulary order; product groups come from the collection. */
+export function finderVocab(groupSlugs: readonly string[]): FacetVocab {
+  return {
+    groups: groupSlugs,
+    criteria: Object.keys(allCriteria),
+    verification: Object.keys(verificationTypes),
+    labelType: Object.keys(labelTypes),
+    focus: Object.keys(focusAreas),
   };
 }

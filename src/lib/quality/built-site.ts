@@ -5,7 +5,8 @@ import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import type { ContentProblem } from '../content-check';
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file below a folder. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return htmlFiles(full);
@@ -13,7 +14,8 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that is free right now. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);
@@ -29,6 +31,11 @@ function freePort(): Promise<number> {
  * each page checked once; addresses on other hosts are skipped because CI cannot reach them).
  */
 export async function brokenLinks(dist: string): Promise<ContentProblem[]> {
+  return (await checkLinks(dist)).problems;
+}
+
+/** As brokenLinks, plus how many links were found working, so a caller can tell that anything was checked at all. */
+export async function checkLinks(dist: string): Promise<{ problems: ContentProblem[]; working: number }> {
   const checker = new LinkChecker();
   const port = await freePort();
   // linkinator's own server; depending on its version it names itself localhost or 127.0.0.1.
@@ -52,11 +59,12 @@ export async function brokenLinks(dist: string): Promise<ContentProblem[]> {
     entry.pages.push(`dist/${(link.parent ?? '').replace(origin, '')}`);
     pagesByTarget.set(target, entry);
   }
-  return [...pagesByTarget].map(([target, { status, pages: on }]) => {
+  const problems = [...pagesByTarget].map(([target, { status, pages: on }]) => {
     const more = on.length > 4 ? ` und ${on.length - 4} weiteren` : '';
     const others = on.length > 1 ? ` Verlinkt auch auf ${on.length - 1} weiteren Seite(n): ${on.slice(1, 4).join(', ')}${more}.` : '';
     return { file: on[0], message: `Link oder Bild ${target} ist nicht erreichbar (Status ${status ?? 'unbekannt'}).${others}` };
   });
+  return { problems, working: result.links.filter((l) => l.state === 'OK').length };
 }
 
 /** Images and image inputs without an alt attribute on any built page (html-validate's WCAG rules). */
