@@ -1,20 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../src/lib/quality/built-site';
 import { root } from './server';
 
 const dist = join(root, 'dist');
 // The rule set and the reasons for its exceptions: docs/testing.md (HTML-Validierung).
 const config = JSON.parse(readFileSync(join(root, 'tests/html-validate.json'), 'utf8')) as ConfigData;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 describe('HTML validity', () => {
   const validator = new HtmlValidate(config);

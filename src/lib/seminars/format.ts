@@ -1,10 +1,10 @@
+import { formatDate } from '../format';
 import { TIME_ZONE, berlinDay } from './dates';
 
 const longDate = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 const weekdayDate = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const time = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit' });
 const monthName = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-const dayOnly = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "10. Februar 2027" (Berlin calendar day of an instant). */
 export function formatBerlinDate(instant: string | Date): string {
@@ -33,9 +33,7 @@ export function formatMonth(month: string): string {
 }
 
 /** A date-only value such as a registration deadline: "2027-02-03" → "3. Februar 2027". */
-export function formatDay(day: string): string {
-  return dayOnly.format(new Date(`${day}T12:00:00Z`));
-}
+export const formatDay = formatDate;
 
 /** The last day to register: "3. Februar 2027", or "bis zum Beginn am …" without a deadline. */
 export function deadlineDay(s: { start: string; registrationDeadline?: string }): string {
