@@ -3,8 +3,9 @@ import { valueSymbols } from '../src/lib/finder/compare-data';
 import { focusText } from '../src/lib/finder/summary';
 import { tenderSnippets } from '../src/lib/finder/tender';
 import { formatDate as formatDay } from '../src/lib/format';
-import { seminarInstants, stateAt } from '../src/lib/seminars/dates';
-import { deadlineDay, deadlineText, formatSeminarWhen } from '../src/lib/seminars/format';
+import { seminarInstants, stateAt, type RegistrationState } from '../src/lib/seminars/dates';
+import { deadlineDay, formatSeminarWhen } from '../src/lib/seminars/format';
+import { registrationText, type RegistrationSeminar } from '../src/lib/seminars/registration-text';
 import { stateBadges } from '../src/lib/seminars/state-labels';
 import { isDateTimeWithOffset } from '../src/schemas/fields';
 import { seminarSchema } from '../src/schemas/seminar';
@@ -122,27 +123,25 @@ export function ProgrammePreview(props: PreviewProps) {
   );
 }
 
-function seminarRegistration(s: { title: string; start: string; status: string; registrationDeadline?: string; registrationUrl?: string; registrationEmail?: string; statusNote?: string }, state: string) {
+function seminarRegistration(s: RegistrationSeminar, state: RegistrationState) {
   const heading = h('h2', { id: 'anmeldung', className: 'kern-heading-medium' }, 'Anmeldung');
-  const alert = (variant: string, title: string, body: string) =>
-    h('div', { className: `kern-alert kern-alert--${variant}` }, h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, title)), h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, body)));
-  let content: ReactNode;
-  if (state === 'cancelled') content = alert('danger', 'Abgesagt', s.statusNote || 'Dieses Seminar findet nicht statt.');
-  else if (state === 'full') content = alert('warning', 'Ausgebucht', s.statusNote || 'Alle Plätze sind vergeben.');
-  else if (state === 'ended') content = alert('info', 'Dieses Seminar hat stattgefunden', 'Die nächsten Termine finden Sie in der Seminarübersicht.');
-  else if (state === 'closed') content = alert('info', 'Anmeldung geschlossen', `Die Anmeldefrist endete ${s.registrationDeadline ? `am ${deadlineDay(s)}` : 'mit dem Beginn'}.`);
-  else {
-    const byMail = !s.registrationUrl;
-    const action = state === 'waitlist' ? 'Auf die Warteliste setzen' : byMail ? 'Per E-Mail anmelden' : 'Jetzt anmelden';
-    content = h(
-      Fragment,
-      null,
-      state === 'waitlist' ? h('p', null, s.statusNote || 'Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen.') : null,
-      h('p', { className: 'seminar-cta__deadline' }, h('strong', null, deadlineText(s)), s.registrationDeadline ? ' (bis 23:59 Uhr)' : ''),
-      h('p', null, h('span', { className: 'kern-btn kern-btn--primary' }, h('span', { className: 'kern-label' }, action))),
-      byMail && s.registrationEmail ? h('p', null, 'Schreiben Sie an ', h('a', { href: `mailto:${s.registrationEmail}` }, s.registrationEmail), '.') : null,
-    );
-  }
+  const t = registrationText(s, state);
+  const content: ReactNode =
+    t.kind === 'invite'
+      ? h(
+          Fragment,
+          null,
+          t.note ? h('p', null, t.note) : null,
+          h('p', { className: 'seminar-cta__deadline' }, h('strong', null, t.deadline), t.deadlineTime),
+          h('p', null, h('span', { className: 'kern-btn kern-btn--primary' }, h('span', { className: 'kern-label' }, t.action))),
+          t.email ? h('p', null, 'Schreiben Sie an ', h('a', { href: t.href }, t.email), '.') : null,
+        )
+      : h(
+          'div',
+          { className: `kern-alert kern-alert--${t.variant}` },
+          h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, t.title)),
+          h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...t.body.map((part, i) => (typeof part === 'string' ? part : h('a', { key: i, href: part.href }, part.text))))),
+        );
   return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content);
 }
 

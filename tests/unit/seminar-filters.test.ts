@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, filterToSearch, groupByMonth, isEmptyFilter, matchesFilter, parseFilter } from '../../src/lib/seminars/filters';
+import { countText, filterToSearch, groupByMonth, matchesFilter, parseFilter } from '../../src/lib/seminars/filters';
 
 describe('filter URL state', () => {
   it('reads known values', () => {
@@ -39,7 +39,6 @@ describe('matching and grouping', () => {
   const item = { topics: ['textilien', 'guetezeichen'], format: 'online', month: '2027-02' };
 
   it('every filter must match; an empty filter matches all', () => {
-    expect(isEmptyFilter({})).toBe(true);
     expect(matchesFilter(item, {})).toBe(true);
     expect(matchesFilter(item, { topic: 'guetezeichen' })).toBe(true);
     expect(matchesFilter(item, { topic: 'guetezeichen', format: 'praesenz' })).toBe(false);

@@ -81,6 +81,20 @@ describe('iCalendar file', () => {
     expect(value(winter.url)).toBe('https://www.example.org/seminare/2027-02-10-textilien/');
     expect(value(winter.description)).toContain('Anmeldung bis 5. Februar 2027');
   });
+
+  it('says what registration allows when the file is made, not what the stored status says', () => {
+    const descriptionAt = (at: string, data = textiles) =>
+      value(Object.values(ical.sync.parseICS(seminarCalendar([{ id: 'x', data }], { site, name: 'x', now: new Date(at) }))).find(isEvent)?.description);
+    // The deadline day (5 February) counts until 23:59 Berlin time.
+    expect(descriptionAt('2027-02-05T22:59:00Z')).toContain('Anmeldung bis 5. Februar 2027.');
+    const closed = descriptionAt('2027-02-05T23:00:00Z');
+    expect(closed).toContain('Die Anmeldung ist geschlossen.');
+    expect(closed).not.toContain('Anmeldung bis');
+    expect(descriptionAt('2027-02-10T12:00:00Z')).toContain('Das Seminar hat stattgefunden.');
+    const waitlist = seminarSchema.parse({ ...textiles, status: 'waitlist' });
+    expect(descriptionAt('2027-01-01T00:00:00Z', waitlist)).toContain('Nur noch Warteliste. Anmeldung bis 5. Februar 2027.');
+    expect(descriptionAt('2027-02-06T00:00:00Z', waitlist)).toContain('Die Anmeldung ist geschlossen.');
+  });
 });
 
 describe('schema.org Event', () => {

@@ -97,10 +97,6 @@ export function registrationState(s: SeminarTimes, now: Date): RegistrationState
   return stateAt(seminarInstants(s), now.getTime());
 }
 
-export function invitesRegistration(state: RegistrationState): boolean {
-  return state === 'open' || state === 'waitlist';
-}
-
 /** Upcoming seminars, soonest first. */
 export function upcoming<T extends { data: Pick<SeminarTimes, 'start' | 'end'> }>(items: T[], now: Date): T[] {
   return items.filter((i) => isUpcoming(i.data, now)).sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start));

@@ -50,10 +50,6 @@ export function filterToSearch(filter: SeminarFilter): string {
   return text ? `?${text}` : '';
 }
 
-export function isEmptyFilter(filter: SeminarFilter): boolean {
-  return !filter.topic && !filter.format && !filter.month;
-}
-
 export function matchesFilter(item: Filterable, filter: SeminarFilter): boolean {
   return (
     (!filter.topic || item.topics.includes(filter.topic)) &&

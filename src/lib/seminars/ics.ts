@@ -1,6 +1,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Seminar } from '../../schemas/seminar';
 import { placeText } from './place';
+import { registrationState } from './dates';
 import { deadlineText } from './format';
 
 export interface CalendarSeminar {
@@ -8,17 +9,29 @@ export interface CalendarSeminar {
   data: Seminar;
 }
 
-function registrationLine(data: Seminar): string {
-  if (data.status === 'cancelled') return data.statusNote ?? 'Das Seminar ist abgesagt.';
-  if (data.status === 'full') return 'Ausgebucht.';
-  return `${data.status === 'waitlist' ? 'Nur noch Warteliste. ' : ''}${deadlineText(data)}.`;
+/** The registration state when the file is made, by the same rule as the pages' badges. */
+function registrationLine(data: Seminar, now: Date): string {
+  switch (registrationState(data, now)) {
+    case 'cancelled':
+      return data.statusNote ?? 'Das Seminar ist abgesagt.';
+    case 'ended':
+      return 'Das Seminar hat stattgefunden.';
+    case 'full':
+      return 'Ausgebucht.';
+    case 'closed':
+      return 'Die Anmeldung ist geschlossen.';
+    case 'waitlist':
+      return `Nur noch Warteliste. ${deadlineText(data)}.`;
+    case 'open':
+      return `${deadlineText(data)}.`;
+  }
 }
 
 export interface CalendarOptions {
   /** The site's public address, e.g. https://www.example.org/ */
   site: URL;
   name: string;
-  /** DTSTAMP of every event: when this calendar file was made. */
+  /** When this calendar file was made: DTSTAMP of every event, and the moment the registration state is read at. */
   now: Date;
 }
 
@@ -42,7 +55,7 @@ export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOp
       end: new Date(data.end),
       stamp: options.now,
       summary: cancelled ? `Abgesagt: ${data.title}` : data.title,
-      description: [data.summary, registrationLine(data), `Details und Anmeldung: ${url}`].join('\n\n'),
+      description: [data.summary, registrationLine(data, options.now), `Details und Anmeldung: ${url}`].join('\n\n'),
       location: placeText(data),
       url,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
