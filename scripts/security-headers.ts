@@ -3,7 +3,8 @@
  * - astro.config.mjs: `securityCsp` becomes Astro's `security.csp`, i.e. a <meta> policy with
  *   hashes of every script and style Astro emits (public pages);
  * - src/integrations/security-headers.ts: writes dist/_headers (Netlify, Cloudflare Pages) from
- *   `headerRules` and removes Astro's meta policy from the CMS pages under /admin/;
+ *   `headerRules` and puts `adminMetaCsp` in place of Astro's meta policy on the CMS pages under
+ *   /admin/, so that hosts without custom headers (GitHub Pages) still give the CMS its policy;
  * - tests/browser/static-server.ts: serves dist/ with exactly these headers;
  * - docs/security.md and docs/deploy.md describe the same values for other hosts.
  *
@@ -50,7 +51,8 @@ export const securityCsp: CspConfig = {
 export const siteHeaderCsp = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"].join('; ');
 
 /**
- * Header policy for the CMS under /admin/, which gets no meta policy. Found by running the CMS
+ * Policy for the CMS under /admin/, sent as a header and, without frame-ancestors (which a
+ * <meta> policy cannot carry), as the CMS pages' meta policy. Found by running the CMS
  * (login, collection list, editor with live preview) under stricter policies and adding only
  * what it failed without; tests/browser/security-headers.test.ts repeats that run.
  * - script-src 'unsafe-eval': Decap validates its configuration with ajv, which compiles
@@ -65,7 +67,7 @@ export const siteHeaderCsp = ["frame-ancestors 'none'", "object-src 'none'", "ba
  *   signed-in editor's picture with the `github` backend.
  * Everything else falls back to default-src 'self': no CDN scripts, fonts, styles or frames.
  */
-export const adminHeaderCsp = [
+const adminMetaDirectives = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
@@ -74,8 +76,12 @@ export const adminHeaderCsp = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The CMS pages' <meta> policy, written into dist/admin/ by the security-headers integration. */
+export const adminMetaCsp = adminMetaDirectives.join('; ');
+
+export const adminHeaderCsp = [...adminMetaDirectives, "frame-ancestors 'none'"].join('; ');
 
 /** Headers for every response. */
 export const siteHeaders: Record<string, string> = {

@@ -21,9 +21,9 @@ export interface PageType {
 }
 
 /**
- * One page of every type a visitor meets (issue 7), found in the built dist/ so the tests do not
- * depend on particular slugs: the first offering, label, seminar and news item, the latest round
- * (the one with the most awards).
+ * One page of every type a visitor meets, found in the built dist/ so the tests do not depend on
+ * particular slugs: the first offering, label, seminar and news item, and the newest competition
+ * round (the last year in sort order).
  */
 export function pageTypes(): PageType[] {
   const labels = detailPages('guetezeichen', ['vergleich', 'produktgruppe']);

@@ -175,6 +175,20 @@ describe('/suche/', () => {
     expect(await page.inputValue('#search-page-q')).toBe('Preisverleihung');
   });
 
+  it('ignores campaign parameters in the address: same results, no extra filter, dropped from the address', async () => {
+    const plain = await search('fair');
+    expect(countIn(plain)).toBeGreaterThan(0);
+    const urls = await hitUrls();
+    const legends = await page.$$eval('[data-search-filters] legend', (l) => l.map((x) => x.textContent));
+
+    await page.goto(`${inject('baseURL')}/suche/?q=fair&utm_source=newsletter&fbclid=abc123`);
+    expect(await settled()).toBe(plain);
+    expect(await hitUrls()).toEqual(urls);
+    expect(await page.$$eval('[data-search-filters] legend', (l) => l.map((x) => x.textContent))).toEqual(legends);
+    expect(legends).not.toContain('utm_source');
+    expect(new URL(page.url()).search).toBe('?q=fair');
+  });
+
   it('says so when nothing is found and points to the label finder and the seminars', async () => {
     const said = await search('Xylophonquartett');
     expect(said).toBe('Keine Treffer für „Xylophonquartett“.');

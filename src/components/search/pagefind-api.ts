@@ -9,7 +9,6 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
 }
 

@@ -20,7 +20,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 }
 
 class SearchPage {
-  private state: SearchState;
+  private state: SearchState = { query: '', filters: {} };
   private available: Record<string, Record<string, number>> = {};
   private pending: PagefindResult[] = [];
   private run = 0;
@@ -47,11 +47,12 @@ class SearchPage {
     this.more = required(root, '[data-search-more]');
     this.empty = required(root, '[data-search-empty]');
     this.results = required(root, '[data-search-ui]');
-    this.state = parseSearchState(location.search);
   }
 
   async start(): Promise<void> {
     this.available = await this.pagefind.filters();
+    this.state = parseSearchState(location.search, Object.keys(this.available));
+    this.rewriteAddress(this.state);
     this.input.value = this.state.query;
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -77,10 +78,14 @@ class SearchPage {
 
   /** The address is replaced, not pushed: Back leaves the search page instead of undoing each keystroke. */
   private update(next: SearchState): void {
-    const address = `${location.pathname}${serializeSearchState(next)}`;
-    if (address !== `${location.pathname}${location.search}`) history.replaceState(null, '', address);
+    this.rewriteAddress(next);
     this.state = next;
     void this.search();
+  }
+
+  private rewriteAddress(state: SearchState): void {
+    const address = `${location.pathname}${serializeSearchState(state)}${location.hash}`;
+    if (address !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', address);
   }
 
   /** One search for the results, plus one per filter in use so its boxes count as if it were unset. */
@@ -167,8 +172,9 @@ class SearchPage {
 
   /** Rebuilt on each search; focus stays on the box a visitor just toggled. */
   private renderFilters(groups: FacetGroup[]): void {
-    const focused = document.activeElement instanceof HTMLInputElement && this.filters.contains(document.activeElement) ? document.activeElement.id : '';
-    const fieldsets = groups.map((group) => {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && this.filters.contains(active) ? { name: active.name, value: active.value } : undefined;
+    const fieldsets = groups.map((group, groupIndex) => {
       const fieldset = document.createElement('fieldset');
       fieldset.className = 'kern-fieldset search-facet';
       const legend = document.createElement('legend');
@@ -176,8 +182,9 @@ class SearchPage {
       legend.textContent = group.name;
       const body = document.createElement('div');
       body.className = 'kern-fieldset__body';
-      for (const value of group.values) {
-        const id = `filter-${slug(group.name)}-${slug(value.value)}`;
+      // Ids by position, not by name: names such as "A/B" and "A B" must not share an id.
+      for (const [valueIndex, value] of group.values.entries()) {
+        const id = `filter-${groupIndex}-${valueIndex}`;
         const check = document.createElement('div');
         check.className = 'kern-form-check';
         const box = document.createElement('input');
@@ -199,12 +206,12 @@ class SearchPage {
     });
     this.filters.replaceChildren(...fieldsets);
     this.filters.hidden = fieldsets.length === 0;
-    if (focused) document.getElementById(focused)?.focus();
+    // Positions shift when values appear or vanish, so the box is found again by name and value.
+    if (focused) {
+      const boxes = this.filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+      [...boxes].find((box) => box.name === focused.name && box.value === focused.value)?.focus();
+    }
   }
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-');
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * What the search page shows, kept in its address so that a search can be bookmarked,
  * shared and restored with the back button: `?q=netzwerk&Bereich=Seminar&Bereich=Aktuelles`.
- * Filter names are the ones in the Pagefind index; `q` is the query.
+ * Filter names are the ones in the Pagefind index; `q` is the query. Any other parameter
+ * (utm_source, fbclid, …) is not a filter: it would match no page and empty the results.
  */
 export interface SearchState {
   query: string;
@@ -11,13 +12,17 @@ export interface SearchState {
 
 export const QUERY_PARAM = 'q';
 
-/** The address may come from a link typed by hand: blanks and repeated values are dropped. */
-export function parseSearchState(search: string | URLSearchParams): SearchState {
+/**
+ * The address may come from a link typed by hand or tagged by a newsletter tool: blanks,
+ * repeated values and parameters that are not among `filterNames` (the index's filters) are dropped.
+ */
+export function parseSearchState(search: string | URLSearchParams, filterNames: Iterable<string>): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const known = new Set(filterNames);
   const filters: Record<string, string[]> = {};
   for (const [key, raw] of params) {
     const value = raw.trim();
-    if (key === QUERY_PARAM || !key.trim() || !value) continue;
+    if (key === QUERY_PARAM || !known.has(key) || !value) continue;
     const values = (filters[key] ??= []);
     if (!values.includes(value)) values.push(value);
   }
