@@ -14,6 +14,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { checkContent, parseEntryFile } from '../src/lib/content-check';
+import { htmlFiles } from '../src/lib/quality/html-files';
 import { collections, type CollectionSpec } from '../src/schemas/registry';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
@@ -55,16 +56,7 @@ export function astroBuild(dir: string): { ok: boolean; output: string; ms: numb
 /** Every HTML page a build wrote, as paths relative to dist/. */
 export function builtHtml(dir: string): string[] {
   const dist = join(dir, 'dist');
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) pages.push(relative(dist, full));
-    }
-  };
-  walk(dist);
-  return pages;
+  return htmlFiles(dist).map((file) => relative(dist, file));
 }
 
 interface SourceEntry {

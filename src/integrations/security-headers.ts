@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminMetaCsp, renderHeadersFile } from '../../scripts/security-headers';
+import { htmlFiles } from '../lib/quality/html-files';
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/gi;
 const HEAD_START = /<head(\s[^>]*)?>/i;
@@ -18,20 +19,6 @@ export function withAdminPolicy(html: string): string {
   const without = html.replace(CSP_META, '');
   const anchor = CHARSET_META.test(without) ? CHARSET_META : HEAD_START;
   return without.replace(anchor, (tag) => `${tag}${ADMIN_META}`);
-}
-
-function htmlFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
 }
 
 /**

@@ -49,6 +49,18 @@ async function openCms(): Promise<CmsAdmin> {
   return cms;
 }
 
+/** Builds the temporary copy as it now is, serves it, and stops the server afterwards. */
+async function withRebuiltSite(check: (site: Server) => Promise<void>): Promise<void> {
+  const build = await astroBuild({}, repo.dir);
+  expect(build.code, build.output).toBe(0);
+  const site = await startPreview(repo.dir);
+  try {
+    await check(site);
+  } finally {
+    await site.stop();
+  }
+}
+
 const newsDir = () => join(repo.dir, 'content/news');
 
 describe('editing through the CMS (local backend, temporary copy of the repository)', () => {
@@ -93,10 +105,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(body?.trim()).toBe('Die Handreichung steht ab sofort zum Herunterladen bereit.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    const build = await astroBuild({}, repo.dir);
-    expect(build.code, build.output).toBe(0);
-    const site = await startPreview(repo.dir);
-    try {
+    await withRebuiltSite(async (site) => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/aktuelles/`);
       await page.getByRole('link', { name: title }).click();
@@ -110,9 +119,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       expect(srcset.split(',').map((c) => c.trim().split(' ')[1])).toEqual(['320w', '480w', '640w', '960w', '1280w']);
       expect(await picture.locator('img').getAttribute('alt')).toBe('Arbeitskleidung auf einem Tisch');
       expect(await picture.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    } finally {
-      await site.stop();
-    }
+    });
   }, 300_000);
 
   it('an editor creates and publishes a seminar; the file is valid and the rebuilt site shows it', async () => {
@@ -179,10 +186,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(body?.trim()).toBe('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    const build = await astroBuild({}, repo.dir);
-    expect(build.code, build.output).toBe(0);
-    const site = await startPreview(repo.dir);
-    try {
+    await withRebuiltSite(async (site) => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/seminare/${name}/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
@@ -191,9 +195,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       expect(await page.getByText('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.').count()).toBe(1);
       await page.goto(`${site.url}/seminare/`);
       expect(await page.locator(`a[href="/seminare/${name}/"]`).count()).toBeGreaterThan(0);
-    } finally {
-      await site.stop();
-    }
+    });
   }, 300_000);
 
   it('an editor creates and publishes a label; the file is valid and the rebuilt site shows it', async () => {
@@ -250,10 +252,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     });
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    const build = await astroBuild({}, repo.dir);
-    expect(build.code, build.output).toBe(0);
-    const site = await startPreview(repo.dir);
-    try {
+    await withRebuiltSite(async (site) => {
       const page = await browser.newPage();
       await page.goto(`${site.url}/guetezeichen/${slug}/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
@@ -262,9 +261,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       expect(await c29.locator('td').textContent()).toContain('abgedeckt');
       await page.goto(`${site.url}/guetezeichen/produktgruppe/textilien-bekleidung/`);
       expect(await page.locator(`a[href="/guetezeichen/${slug}/"]`).count()).toBeGreaterThan(0);
-    } finally {
-      await site.stop();
-    }
+    });
   }, 300_000);
 
   it('editing an existing seminar keeps its file name and writes only the schema’s fields', async () => {

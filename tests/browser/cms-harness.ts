@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { copyProject } from '../../scripts/generate-site';
 import { freePort, root, stopper, waitForUrl, type Server } from './server';
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
-
-/** A throwaway copy of the repository (content, sources, config) that shares node_modules by symlink. */
+/** A throwaway copy of the repository (content, sources, config) with its own build caches. */
 export function copyRepository(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'skew-cms-'));
-  cpSync(root, dir, {
-    recursive: true,
-    filter: (source) => !SKIP.has(relative(root, source).split(/[\\/]/)[0]),
-  });
-  symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject(mkdtempSync(join(tmpdir(), 'skew-cms-')));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../../src/lib/quality/built-site';
+import { htmlFiles } from '../../src/lib/quality/html-files';
 import { root } from './server';
 
 const dist = join(root, 'dist');

@@ -1,5 +1,5 @@
 import { join, relative, sep } from 'node:path';
-import { htmlFiles } from '../../src/lib/quality/built-site';
+import { htmlFiles } from '../../src/lib/quality/html-files';
 import { root } from './server';
 
 /** Every HTML page the build made, as URL paths; the CMS app under /admin/ is not a public page. */

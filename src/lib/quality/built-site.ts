@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import type { ContentProblem } from '../content-check';
-
-/** Every HTML file below a folder. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles } from './html-files';
 
 /** A TCP port on 127.0.0.1 that is free right now. */
 export function freePort(): Promise<number> {
