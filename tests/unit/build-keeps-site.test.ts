@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/generate-site';
+import { scratchDir } from './helpers';
+
+let project: string;
+const dist = () => join(project, 'dist');
+
+/** Every file and folder under dist/ with the SHA-256 of its bytes (folders as "dir"). */
+function fingerprint(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    result[relative(dir, path)] = entry.isDirectory() ? 'dir' : createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return result;
+}
+
+/** `npm run build` in the copy, as an editor or the CI runs it. */
+function build() {
+  const env = { ...process.env };
+  delete env.CONTENT_DIR;
+  const run = spawnSync('npm', ['run', 'build'], { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
+  return { code: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+const leftovers = () => readdirSync(project).filter((name) => /^\.dist-(build|old)-/.test(name));
+
+beforeAll(() => {
+  project = copyProject(join(mkdtempSync(join(scratchDir(), 'build-')), 'project'));
+  // A previous site with a file no new build would write, so a replacement is visible.
+  mkdirSync(join(dist(), 'alt'), { recursive: true });
+  writeFileSync(join(dist(), 'index.html'), '<!doctype html><title>Bisherige Website</title>');
+  writeFileSync(join(dist(), 'alt/index.html'), '<!doctype html><title>Nur im bisherigen Build</title>');
+});
+
+describe('npm run build', { timeout: 240_000 }, () => {
+  const breakages: [string, string, string, RegExp][] = [
+    // Fails before Astro writes anything: the content check refuses the entry.
+    ['invalid content', 'content/news/kaputt.md', '---\ntitle: 42\n---\nText\n', /kaputt\.md/],
+    // Fails late, while pages are rendered, after Astro has prepared its output folder.
+    ['a page that fails while rendering', 'src/pages/kaputt.astro', "---\nthrow new Error('Absichtlich kaputte Vorlage');\n---\n", /Absichtlich kaputte Vorlage/],
+  ];
+
+  for (const [what, file, text, shown] of breakages) {
+    it(`fails on ${what} and leaves the previous dist/ byte for byte, without temporary folders`, () => {
+      const before = fingerprint(dist());
+      writeFileSync(join(project, file), text);
+      let result: ReturnType<typeof build>;
+      try {
+        result = build();
+      } finally {
+        rmSync(join(project, file));
+      }
+      expect(result.code, result.output).not.toBe(0);
+      expect(result.output).toMatch(shown);
+      expect(fingerprint(dist())).toEqual(before);
+      expect(leftovers()).toEqual([]);
+      expect(result.output).toContain('Der bisherige Ordner dist/ bleibt unverändert.');
+    });
+  }
+
+  it('replaces dist/ whole when the build succeeds, search index and headers included', () => {
+    const { code, output } = build();
+    expect(code, output).toBe(0);
+    expect(readFileSync(join(dist(), 'index.html'), 'utf8')).not.toContain('Bisherige Website');
+    expect(existsSync(join(dist(), 'alt'))).toBe(false);
+    expect(existsSync(join(dist(), 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist(), '_headers'))).toBe(true);
+    expect(leftovers()).toEqual([]);
+  });
+});
