@@ -1,23 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/generate-site';
-import { scratchDir } from './helpers';
+import { fileHashes, scratchDir } from './helpers';
 
 let project: string;
 const dist = () => join(project, 'dist');
-
-/** Every file and folder under dist/ with the SHA-256 of its bytes (folders as "dir"). */
-function fingerprint(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    result[relative(dir, path)] = entry.isDirectory() ? 'dir' : createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return result;
-}
 
 /** `npm run build` in the copy, as an editor or the CI runs it. */
 function build() {
@@ -47,7 +36,7 @@ describe('npm run build', { timeout: 240_000 }, () => {
 
   for (const [what, file, text, shown] of breakages) {
     it(`fails on ${what} and leaves the previous dist/ byte for byte, without temporary folders`, () => {
-      const before = fingerprint(dist());
+      const before = fileHashes(dist());
       writeFileSync(join(project, file), text);
       let result: ReturnType<typeof build>;
       try {
@@ -57,7 +46,7 @@ describe('npm run build', { timeout: 240_000 }, () => {
       }
       expect(result.code, result.output).not.toBe(0);
       expect(result.output).toMatch(shown);
-      expect(fingerprint(dist())).toEqual(before);
+      expect(fileHashes(dist())).toEqual(before);
       expect(leftovers()).toEqual([]);
       expect(result.output).toContain('Der bisherige Ordner dist/ bleibt unverändert.');
     });
