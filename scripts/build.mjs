@@ -5,7 +5,7 @@
 //
 //   node scripts/build.mjs [further astro build options]
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,20 @@ const previous = join(root, `.dist-old-${process.pid}`);
 const required = ['index.html', 'pagefind/pagefind-entry.json', '_headers'];
 
 const cleanUp = () => rmSync(next, { recursive: true, force: true });
+
+// Folders left by builds that were killed outright (SIGKILL, power cut) go; those of running builds stay.
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+for (const name of readdirSync(root)) {
+  const pid = /^\.dist-(?:build|old)-(\d+)$/.exec(name)?.[1];
+  if (pid && !alive(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
+}
 
 function fail(message, code = 1) {
   cleanUp();

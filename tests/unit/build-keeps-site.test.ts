@@ -52,7 +52,9 @@ describe('npm run build', { timeout: 240_000 }, () => {
     });
   }
 
-  it('replaces dist/ whole when the build succeeds, search index and headers included', () => {
+  it('replaces dist/ whole when the build succeeds, search index and headers included, and clears folders of killed builds', () => {
+    // What a build killed with SIGKILL leaves behind (no process has this id).
+    mkdirSync(join(project, '.dist-build-4194399/alt'), { recursive: true });
     const { code, output } = build();
     expect(code, output).toBe(0);
     expect(readFileSync(join(dist(), 'index.html'), 'utf8')).not.toContain('Bisherige Website');
