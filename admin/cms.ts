@@ -1,6 +1,7 @@
 import CMS from 'decap-cms-app';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import siteStyles from '../src/styles/site.scss?inline';
+import { SESSION_HEADER } from '../src/lib/cms-api-policy';
 import { collections } from '../src/schemas/registry';
 import jsonFormat from 'decap-cms-core/dist/esm/formats/json';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
@@ -12,9 +13,22 @@ import { describeProblems, problemsBeforeSave, withoutBlanks } from './validate'
 /** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
 
-// `?decap-port=NNNN` points the local backend at another decap-server (tests run one on a free port).
+// `?decap-port=NNNN` points the local backend at another local CMS server (tests run one on a free port).
 const port = new URLSearchParams(location.search).get('decap-port');
 if (port && /^\d{2,5}$/.test(port)) config.local_backend.url = `http://127.0.0.1:${port}/api/v1`;
+
+// Each tab is one editing session for the local CMS server (scripts/cms-server.ts): it remembers
+// which version of a file this tab loaded and refuses to overwrite one changed since. Decap's
+// local backend sends no version of its own, so the tab names itself in a header.
+const session = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  if (url !== config.local_backend.url) return pageFetch(input, init);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  headers.set(SESSION_HEADER, session);
+  return pageFetch(input, { ...init, headers });
+};
 
 const fieldsByCollection = new Map<string, CmsField[]>();
 for (const collection of config.collections) {

@@ -59,10 +59,9 @@ export interface ConfigOptions {
   specs?: CollectionSpec[];
 }
 
-/** Where uploads go (inside content/, the only folder the CMS writes) and how entries refer to them. */
-export const MEDIA_FOLDER = 'content/media';
-/** Without a leading slash: Decap treats "/…" as a public URL and would not load the file from the backend for its previews. */
-export const PUBLIC_FOLDER = 'media';
+import { MEDIA_FOLDER, PUBLIC_FOLDER } from './folders';
+
+export { MEDIA_FOLDER, PUBLIC_FOLDER };
 
 /** The entry's title (or name) as a file name with umlauts spelled out, set before saving (admin/file-names.ts). */
 const NAME = `{{fields.${FILE_NAME_FIELD}}}`;

@@ -1,7 +1,7 @@
 // `npm run check`: everything that must hold before a deploy, reported all at once.
 // 1. every content file against its schema, references, unique fields (src/lib/content-check.ts);
 // 2. alternative texts of content images (fields and Markdown);
-// 3. a fresh `astro build` (SKIP_BUILD=1 reuses an existing dist/);
+// 3. a fresh build by scripts/build.mjs, which replaces dist/ only when it succeeds (SKIP_BUILD=1 reuses an existing dist/);
 // 4. across every built page: internal links and images, and img/area/input elements without alt.
 // Exits 1 on any problem; each line names file, field (where there is one) and problem.
 import { spawnSync } from 'node:child_process';
@@ -29,9 +29,9 @@ if (contentProblems.length > 0) {
   console.log('SKIP_BUILD=1: prüfe den vorhandenen Ordner dist/.');
   built = true;
 } else {
-  console.log('Baue die Website (astro build) …');
-  const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (build.status !== 0) sections.push({ title: 'Build', problems: [{ file: 'astro build', message: `ist mit Code ${build.status} gescheitert (Ausgabe oben).` }] });
+  console.log('Baue die Website (scripts/build.mjs) …');
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) sections.push({ title: 'Build', problems: [{ file: 'scripts/build.mjs', message: `ist mit Code ${build.status} gescheitert (Ausgabe oben); dist/ ist unverändert.` }] });
   else built = true;
 }
 

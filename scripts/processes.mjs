@@ -1,17 +1,24 @@
-// Runs the site server and decap-server side by side and stops both together.
+// Runs the site server and the local CMS server side by side and stops both together.
 import { spawn } from 'node:child_process';
 
 export const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
-/** Port of the local CMS backend; the admin page is built to talk to the same one. */
-export const decapPort = process.env.DECAP_SERVER_PORT ?? '8081';
+/** Port of the site (astro preview or astro dev). */
+export const sitePort = process.env.SITE_PORT ?? '4321';
 
-/** decap-server bound to this machine only; MODE=fs writes files, MODE=git commits and supports drafts. */
-export function decapServer() {
-  return spawn(bin('decap-server'), [], {
-    stdio: 'inherit',
-    env: { ...process.env, PORT: decapPort, BIND_HOST: '127.0.0.1', MODE: process.env.MODE ?? 'fs' },
-  });
+/** Port of the local CMS server the browser talks to; the admin page is built to talk to the same one. */
+export const cmsPort = process.env.DECAP_SERVER_PORT ?? '8081';
+
+/** Environment for every child: both ports, so the admin page and the CMS server agree. */
+export const env = { ...process.env, SITE_PORT: sitePort, DECAP_SERVER_PORT: cmsPort };
+
+/**
+ * The local CMS server (scripts/cms-server.ts): a guard on 127.0.0.1:<cmsPort> that lets only
+ * requests for content/ from the site's own origin through to decap-server on an internal port.
+ * MODE=fs writes files, MODE=git commits and supports drafts. If it cannot start, it prints why and ends.
+ */
+export function cmsServer() {
+  return spawn(bin('tsx'), [new URL('cms-server.ts', import.meta.url).pathname], { stdio: 'inherit', env: { ...env, MODE: process.env.MODE ?? 'fs' } });
 }
 
 /** Keeps the children running until Ctrl+C or until one of them ends, then stops the rest. */

@@ -1,12 +1,10 @@
-// `npm start`: build the site, then serve dist/ at http://localhost:4321 and the local CMS
-// backend for http://localhost:4321/admin/ (see docs/cms.md).
+// `npm start`: build the site (scripts/build.mjs; a failed build keeps the previous dist/), then
+// serve dist/ at http://localhost:4321 (SITE_PORT) and the local CMS server for
+// http://localhost:4321/admin/ on 127.0.0.1:8081 (DECAP_SERVER_PORT); see docs/cms.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { bin, decapPort, decapServer, superviseTogether } from './processes.mjs';
+import { bin, cmsServer, env, sitePort, superviseTogether } from './processes.mjs';
 
-const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, DECAP_SERVER_PORT: decapPort } });
+const build = spawnSync(process.execPath, [new URL('build.mjs', import.meta.url).pathname], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-superviseTogether([
-  spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'inherit' }),
-  decapServer(),
-]);
+superviseTogether([spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', sitePort], { stdio: 'inherit', env }), cmsServer()]);

@@ -24,7 +24,7 @@ export class CmsAdmin {
     return `${this.baseURL}/admin/${query}${hash}`;
   }
 
-  /** Opens the CMS and logs in to the local backend (decap-server). */
+  /** Opens the CMS and logs in to the local backend (the local CMS server). */
   async login(): Promise<void> {
     await this.page.goto(this.url());
     await this.page.getByRole('button', { name: /^(Login|Anmelden)/ }).click();

@@ -9,7 +9,8 @@ import { collections, collectionSpec } from '../../src/schemas/registry';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
-import { copyRepository, startDecapServer } from './cms-harness';
+import { copyRepository, startCmsServer } from './cms-harness';
+import type { CmsServer } from '../../scripts/cms-server';
 import { astroBuild, startPreview, type Server } from './server';
 
 /** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
@@ -27,24 +28,24 @@ function label(collection: string, path: string): string {
 }
 
 let repo: ReturnType<typeof copyRepository>;
-let decap: Server & { port: number };
+let cmsServer: CmsServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
   repo = copyRepository();
-  decap = await startDecapServer(repo.dir);
+  cmsServer = await startCmsServer(repo.dir, inject('baseURL'));
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await decap?.stop();
+  await cmsServer?.stop();
   repo?.remove();
 });
 
 async function openCms(): Promise<CmsAdmin> {
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const cms = new CmsAdmin(await context.newPage(), inject('baseURL'), decap.port);
+  const cms = new CmsAdmin(await context.newPage(), inject('baseURL'), cmsServer.port);
   await cms.login();
   return cms;
 }

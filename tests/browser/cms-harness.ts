@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { startCmsServer as startGuardedServer, type CmsServer } from '../../scripts/cms-server';
 import { copyProject } from '../../scripts/generate-site';
-import { freePort, root, stopper, waitForUrl, type Server } from './server';
+import { localOrigins } from '../../src/lib/cms-api-policy';
 
 /** A throwaway copy of the repository (content, sources, config) with its own build caches. */
 export function copyRepository(): { dir: string; remove(): void } {
@@ -11,19 +11,10 @@ export function copyRepository(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** decap-server on a free port, bound to 127.0.0.1, writing into `repoDir` (MODE=fs: files only, no commits). */
-export async function startDecapServer(repoDir: string): Promise<Server & { port: number }> {
-  const port = await freePort();
-  const child = spawn(resolve(root, 'node_modules/.bin/decap-server'), [], {
-    cwd: repoDir,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/api/v1`);
-  return {
-    url,
-    port,
-    stop: stopper(child),
-  };
+/**
+ * The local CMS server exactly as `npm start` runs it (guard in front of decap-server, MODE=fs:
+ * files only, no commits) on a free port, editing `repoDir`, for the admin page served at `siteUrl`.
+ */
+export function startCmsServer(repoDir: string, siteUrl: string): Promise<CmsServer> {
+  return startGuardedServer({ repoDir, port: 0, siteOrigins: localOrigins(new URL(siteUrl).port) });
 }

@@ -6,21 +6,22 @@ import { collections } from '../../src/schemas/registry';
 import { assetsOfPage } from './assets';
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
-import { startDecapServer } from './cms-harness';
+import { startCmsServer } from './cms-harness';
 import { builtPages } from './pages';
-import { root, type Server } from './server';
+import type { CmsServer } from '../../scripts/cms-server';
+import { root } from './server';
 
 let browser: Browser;
-let decap: Server & { port: number };
+let cmsServer: CmsServer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   // Reads only: the smoke test opens collections and forms but saves nothing.
-  decap = await startDecapServer(root);
+  cmsServer = await startCmsServer(root, inject('baseURL'));
 });
 afterAll(async () => {
   await browser?.close();
-  await decap?.stop();
+  await cmsServer?.stop();
 });
 
 const dist = join(root, 'dist');
@@ -35,7 +36,7 @@ describe('/admin/ in the production build', () => {
     page.on('console', (message) => {
       if (message.type() === 'error' && /config/i.test(message.text())) errors.push(message.text());
     });
-    const cms = new CmsAdmin(page, inject('baseURL'), decap.port);
+    const cms = new CmsAdmin(page, inject('baseURL'), cmsServer.port);
     await cms.login();
     expect(await cms.collectionLabels()).toEqual(collections.map((c) => c.label));
     for (const spec of collections) {

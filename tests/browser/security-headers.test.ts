@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHeaderCsp, adminMetaCsp, siteHeaders } from '../../scripts/security-headers';
 import { launchBrowser } from './browser';
 import { allowMissingPageTypes, pageTypes } from './page-types';
-import { freePort, root, waitForUrl } from './server';
+import { startCmsServer } from './cms-harness';
+import { root } from './server';
 import { startStaticServer, type StaticServer } from './static-server';
 
 let browser: Browser;
@@ -150,15 +150,10 @@ describe('security headers and Content-Security-Policy', () => {
       if (allowMissingPageTypes) return ctx.skip();
       throw new Error('Im Build fehlt /admin/.');
     }
-    // decap-server on a free port (files only, nothing is saved); the admin page takes the port from ?decap-port=.
-    const port = await freePort();
-    const decap = spawn(join(root, 'node_modules/.bin/decap-server'), [], {
-      cwd: root,
-      env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
+    // The local CMS server as `npm start` runs it, on a free port (nothing is saved); the admin page takes the port from ?decap-port=.
+    const cmsServer = await startCmsServer(root, server.url);
+    const port = cmsServer.port;
     try {
-      await waitForUrl(`http://127.0.0.1:${port}/api/v1`);
       const { violations, consoleErrors, headers, page } = await visit(`/admin/?decap-port=${port}`);
       page.on('dialog', (d) => void d.accept());
       const metaPolicies = await page.$$eval('meta[http-equiv="content-security-policy"]', (m) => m.map((x) => x.getAttribute('content')));
@@ -185,7 +180,7 @@ describe('security headers and Content-Security-Policy', () => {
       expect([...violations, ...later]).toEqual([]);
       expect(consoleErrors.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
     } finally {
-      decap.kill('SIGTERM');
+      await cmsServer.stop();
     }
   });
 });

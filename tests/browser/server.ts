@@ -23,14 +23,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd =
   });
 }
 
-/** Runs `astro build`; returns exit code and everything it printed. */
+/** Builds the project in `cwd` the way `npm run build` does (scripts/build.mjs); returns exit code and everything it printed. */
 export function astroBuild(env: NodeJS.ProcessEnv = {}, cwd = root) {
-  return run(bin('astro'), ['build'], env, cwd);
+  return run(process.execPath, [resolve(cwd, 'scripts/build.mjs')], env, cwd);
 }
 
 export async function buildSite(): Promise<void> {
   if (process.env.SKIP_BUILD === '1' && existsSync(resolve(root, 'dist/index.html'))) return;
-  const { code, output } = await run('npm', ['run', 'build']);
+  const { code, output } = await astroBuild();
   if (code !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
 }
 

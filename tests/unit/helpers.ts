@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -21,4 +22,16 @@ export function contentWithOverlay(overlay: string): string {
   cpSync(join(root, 'content'), dir, { recursive: true });
   cpSync(join(root, 'tests/fixtures', overlay), dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
   return dir;
+}
+
+/** Every file and folder under `dir` (except those `skip` names) with the SHA-256 of its bytes; folders as "dir", links as "link". */
+export function fileHashes(dir: string, skip: (path: string) => boolean = () => false): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path);
+    if (skip(name)) continue;
+    result[name] = entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return result;
 }
