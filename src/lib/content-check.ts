@@ -225,11 +225,10 @@ export function checkContent(
       }
       const id = entryId(name);
       const stem = basename(name, extname(name));
-      if (stem !== id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
-        const suggestion = id.replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
         problems.push({
           file: display(file),
-          message: `Der Dateiname ist die Adresse und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (keine Punkte, Schrägstriche, Leerzeichen oder Umlaute)${suggestion ? `, z. B. „${suggestion}.${spec.format}“` : ''}.`,
+          message: 'Der Dateiname ist die Adresse und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (keine Punkte, Leerzeichen, Umlaute oder Großbuchstaben).',
         });
         continue;
       }
@@ -294,10 +293,11 @@ export function checkContent(
           problems.push({ file: display(file), field, message: `Die Bildadresse „${url}“ ist fehlerhaft kodiert.` });
           continue;
         }
-        if (relative(mediaDir, path).startsWith('..')) {
+        if (!lstat(path)?.isFile()) {
+          problems.push({ file: display(file), field, message: `Das Bild „${url}“ gibt es nicht (gesucht: ${display(path)}). Bilder im Text werden relativ zur Datei gesucht, Hochgeladenes also als ../media/<datei>.` });
+        } else if (relative(mediaDir, path).startsWith('..')) {
           problems.push({ file: display(file), field, message: `Das Bild „${url}“ liegt nicht in content/media/; Bilder im Text kommen aus der Medienbibliothek (../media/<datei>).` });
-        } else if (lstat(path)?.isFile()) images.push({ path, file: display(file), field });
-        else problems.push({ file: display(file), field, message: `Das Bild „${url}“ gibt es nicht (gesucht: ${display(path)}). Bilder im Text werden relativ zur Datei gesucht, Hochgeladenes also als ../media/<datei>.` });
+        } else images.push({ path, file: display(file), field });
       }
 
       for (const field of spec.unique ?? []) {

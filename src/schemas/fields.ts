@@ -125,7 +125,9 @@ export const internalPath = z
   .refine(isSingleLine, { error: 'darf keine Steuerzeichen enthalten' });
 
 /** A link target: a path on this site or an https:// address elsewhere. */
-export const linkField = z.union([internalPath, externalUrl]);
+export const linkField = z.union([internalPath, externalUrl], {
+  error: 'muss ein Pfad dieser Website (z. B. /angebote/) oder eine vollständige Webadresse mit https:// sein',
+});
 
 export const email = z.email({ error: 'muss eine gültige E-Mail-Adresse sein' });
 
