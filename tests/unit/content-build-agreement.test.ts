@@ -27,7 +27,7 @@ interface Case {
 }
 
 const corpus = join(root, 'tests/fixtures/broken-content');
-const cases = readdirSync(corpus).sort().map((name) => [name, JSON.parse(readFileSync(join(corpus, name, 'case.json'), 'utf8')) as Case] as const);
+const cases = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((name) => [name, JSON.parse(readFileSync(join(corpus, name, 'case.json'), 'utf8')) as Case] as const);
 const byName = new Map(cases);
 const failing = cases.filter(([, spec]) => spec.build === 'fails');
 const building = cases.filter(([, spec]) => spec.build === 'passes');
