@@ -64,7 +64,6 @@ function stringFields(fields: CmsField[], path: string[] = []): { path: string[]
   });
 }
 
-const SINGLE_LINE = 'darf nur eine Zeile sein';
 const CONTROLS = ['\n', '\r', '\r\n', '\t', '\f', '\v', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
 
 describe('every collection schema', () => {
