@@ -383,7 +383,7 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
   const base = { name: spec.name, label: spec.label, label_singular: spec.labelSingular };
   const format = spec.format === 'md' ? 'yaml-frontmatter' : 'json';
   if (spec.create === false) {
-    const files = options.fixedFiles?.[spec.name] ?? (spec.name === 'settings' ? ['site'] : []);
+    const files = options.fixedFiles?.[spec.name] ?? spec.files ?? [];
     return {
       ...base,
       editor: { preview: false },

@@ -1,5 +1,6 @@
 import type { CollectionSpec } from '../src/schemas/registry';
 import type { CmsField } from './config';
+import { withoutFileName } from './file-names';
 
 /**
  * The check the CMS runs before it saves: the same zod schema the build uses, so rules Decap's
@@ -54,7 +55,8 @@ export interface SaveProblem {
 
 /** Validates an entry's data (without the Markdown body) against its collection's schema. */
 export function problemsBeforeSave(spec: CollectionSpec, fields: CmsField[], data: Record<string, unknown>): SaveProblem[] {
-  const { body: _body, ...frontMatter } = data;
+  // The file-name helper of an earlier save in this session is not part of the entry (strict schemas refuse it).
+  const { body: _body, ...frontMatter } = withoutFileName(data);
   const result = spec.schema.safeParse(withoutBlanks(frontMatter));
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

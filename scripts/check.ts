@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, formatProblems, type ContentProblem } from '../src/lib/content-check';
+import { checkContentAndMedia, formatProblems, type ContentProblem } from '../src/lib/content-check';
 import { contentDir } from '../src/lib/content-dir';
 import { altTextProblems } from '../src/lib/quality/alt-text';
 import { brokenLinks, missingAltAttributes } from '../src/lib/quality/built-site';
@@ -17,7 +17,7 @@ const root = process.cwd();
 const dist = join(root, 'dist');
 const sections: { title: string; problems: ContentProblem[] }[] = [];
 
-const { entries, problems: contentProblems } = checkContent(contentDir(root), collections, root);
+const { entries, problems: contentProblems } = await checkContentAndMedia(contentDir(root), collections, root);
 sections.push({ title: 'Inhalte (Schemas und Verweise)', problems: contentProblems });
 sections.push({ title: 'Alternativtexte in Inhalten', problems: altTextProblems(entries, (f) => relative(root, f)) });
 console.log(`Inhalt geprüft: ${entries.length} gültige Einträge.`);

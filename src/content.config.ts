@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { entryId } from './lib/content-check';
 import { contentDir } from './lib/content-dir';
 import { collections as specs, type RegisteredSpec } from './schemas/registry';
 
@@ -8,11 +9,12 @@ type Collections = {
 };
 
 // Built from the registry; the mapped type keeps each collection's schema so that Astro types its data.
+// The id comes from the file name alone: Astro's default would take a `slug` inside the file.
 export const collections = Object.fromEntries(
   specs.map((spec) => [
     spec.name,
     defineCollection({
-      loader: glob({ pattern: `*.${spec.format}`, base: `${contentDir()}/${spec.name}` }),
+      loader: glob({ pattern: `*.${spec.format}`, base: `${contentDir()}/${spec.name}`, generateId: ({ entry }) => entryId(entry) }),
       schema: spec.schema,
     }),
   ]),

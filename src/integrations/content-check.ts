@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check';
+import { checkContentAndMedia, formatProblems } from '../lib/content-check';
 import { contentDir } from '../lib/content-dir';
 import { collections } from '../schemas/registry';
 
@@ -12,9 +12,9 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems } = checkContent(contentDir(root), collections, root);
+        const { problems } = await checkContentAndMedia(contentDir(root), collections, root);
         if (problems.length === 0) return;
         const report = `${problems.length} Problem(e) im Inhalt:\n${formatProblems(problems)}`;
         if (command === 'build') throw new Error(report);

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { awardCategories, bundeslaender, keysOf, roundStatuses } from '../vocab/common';
-import { dateOnly, lastChecked, sources } from './fields';
+import { dateOnly, lastChecked, singleLine, sources, strictObject } from './fields';
 
-export const awardSchema = z.object({
-  municipality: z
-    .string()
+export const awardSchema = strictObject({
+  municipality: singleLine
     .trim()
     .min(2)
     .optional()
@@ -17,7 +16,7 @@ export const awardSchema = z.object({
     .enum(keysOf(awardCategories), { error: `ist keine bekannte Kategorie (erlaubt: ${Object.keys(awardCategories).join(', ')})` })
     .describe('Wertung, in der der Preis vergeben wurde.'),
   place: z.number().int().min(1).max(5).optional().describe('Platz 1 bis 5. Leer bei Sonderpreisen.'),
-  prizeName: z.string().trim().min(2).optional().describe('Name des Sonderpreises, z. B. „Publikumspreis“. Leer bei Platzierungen.'),
+  prizeName: singleLine.trim().min(2).optional().describe('Name des Sonderpreises, z. B. „Publikumspreis“. Leer bei Platzierungen.'),
   amount: z
     .number({ error: 'muss eine Zahl sein' })
     .int({ error: 'muss ein ganzer Eurobetrag sein' })
@@ -31,8 +30,7 @@ export const awardSchema = z.object({
  * The round's total prize money is always computed from the awards.
  * @example content/competition/2025.json
  */
-export const competitionRoundSchema = z
-  .object({
+export const competitionRoundSchema = strictObject({
     year: z.number().int().min(2003).max(2100).describe('Jahr der Wettbewerbsrunde, z. B. 2025. Bestimmt die Adresse /wettbewerb/2025/.'),
     status: z
       .enum(keysOf(roundStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(roundStatuses).join(', ')})` })
@@ -41,9 +39,9 @@ export const competitionRoundSchema = z
     applicationStart: dateOnly.optional().describe('Beginn der Bewerbungsphase (JJJJ-MM-TT), falls bekannt.'),
     applicationEnd: dateOnly.optional().describe('Bewerbungsschluss (JJJJ-MM-TT), falls bekannt.'),
     ceremonyDate: dateOnly.optional().describe('Tag der Preisverleihung (JJJJ-MM-TT), falls bekannt.'),
-    ceremonyPlace: z.string().trim().optional().describe('Ort der Preisverleihung, z. B. „Altes Rathaus München“.'),
+    ceremonyPlace: singleLine.trim().optional().describe('Ort der Preisverleihung, z. B. „Altes Rathaus München“.'),
     entrants: z.number().int().nonnegative().optional().describe('Zahl der teilnehmenden Kommunen, falls bekannt.'),
-    entrantsNote: z.string().trim().optional().describe('Ergänzung zur Teilnahme, z. B. „aus allen 16 Ländern“.'),
+    entrantsNote: singleLine.trim().optional().describe('Ergänzung zur Teilnahme, z. B. „aus allen 16 Ländern“.'),
     awards: z.array(awardSchema).describe('Alle vergebenen Preise dieser Runde.'),
     sources,
     lastChecked,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
 
 // German default messages for every schema check; our own messages override them where set.
 z.config(z.locales.de());
@@ -58,18 +59,80 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten' });
 
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'muss eine vollständige Webadresse sein (https://…)' });
+const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
+
+/** True for text without line breaks, tabs, NUL or other control characters (C0, DEL, C1, U+2028/2029). */
+export function isSingleLine(text: string): boolean {
+  return !CONTROL_CHARACTERS.test(text);
+}
+
+/**
+ * Text on one line: titles, names, places, labels. A line break or control character would break
+ * the formats such text lands in (iCalendar lines, CSV rows, feed titles, HTML attributes).
+ * Chain `.trim()`, `.min()` … as on any string.
+ */
+export const singleLine = z
+  .string({ error: 'fehlt' })
+  .refine(isSingleLine, { error: 'darf nur eine Zeile sein: keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen' });
+
+/** File names and fields that would give an entry an address other than its file name. */
+export const IDENTITY_KEYS = ['slug', 'id'];
+
+/** „registrationDeadlne“ → „registrationDeadline“: the known field an unknown key was most likely meant to be. */
+export function nearestField(key: string, known: string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const lower = key.toLowerCase();
+  const match = closest(lower, known.map((k) => k.toLowerCase()));
+  const found = known.find((k) => k.toLowerCase() === match)!;
+  return distance(lower, match) <= Math.max(2, Math.floor(key.length / 3)) ? found : undefined;
+}
+
+/** The editor's message for keys an object does not know. */
+export function unknownKeysMessage(keys: string[], known: string[]): string {
+  return keys
+    .map((key) => {
+      if (IDENTITY_KEYS.includes(key)) return `Feld „${key}“ ist nicht erlaubt: Die Adresse eines Eintrags ist allein sein Dateiname.`;
+      const near = nearestField(key, known);
+      return near ? `Unbekanntes Feld „${key}“ – meinten Sie „${near}“?` : `Unbekanntes Feld „${key}“ (bekannt sind: ${known.join(', ')}).`;
+    })
+    .join(' ');
+}
+
+/**
+ * An object that refuses keys it does not know, so a misspelt field is an error instead of being
+ * silently ignored. Every object in every schema is built with this (tests/unit/schema-rules.test.ts).
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, Object.keys(shape)) : undefined),
+  });
+}
+
+const HTTPS_MESSAGE = 'muss eine vollständige Webadresse sein (https://…)';
+
+/** A web address on another site; only https:, because http: links leak and can be rewritten on the way. */
+export const externalUrl = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: HTTPS_MESSAGE })
+  .refine((url) => isSingleLine(url) && !/\s/.test(url), { error: HTTPS_MESSAGE });
+
+/**
+ * A path on this site, e.g. /angebote/ or /media/dgs/inhalt.mp4. Refuses what a browser would take
+ * to another host or scheme: //host, /\host (browsers read \ as /), and anything with a scheme.
+ */
+export const internalPath = z
+  .string({ error: 'fehlt' })
+  .regex(/^\/(?![/\\])[^\s\\]*$/, { error: 'muss ein Pfad dieser Website sein, der mit einem einzelnen / beginnt (z. B. /angebote/)' })
+  .refine(isSingleLine, { error: 'darf keine Steuerzeichen enthalten' });
+
+/** A link target: a path on this site or an https:// address elsewhere. */
+export const linkField = z.union([internalPath, externalUrl], {
+  error: 'muss ein Pfad dieser Website (z. B. /angebote/) oder eine vollständige Webadresse mit https:// sein',
+});
 
 export const email = z.email({ error: 'muss eine gültige E-Mail-Adresse sein' });
 
-/** A site-internal path such as /angebote/ or an absolute web address. */
-export const link = z.union([
-  z.string().regex(/^\/[^\s]*$/, { error: 'muss mit / beginnen' }),
-  httpUrl,
-]);
-
 export const sources = z
-  .array(httpUrl.meta({ title: 'Webadresse' }))
+  .array(externalUrl.meta({ title: 'Webadresse' }))
   .min(1, { error: 'braucht mindestens eine Quelle' })
   .meta({ title: 'Quellen' })
   .describe('Webadressen, auf denen die Angaben geprüft wurden. Mindestens eine.');
@@ -81,8 +144,7 @@ export const contactRef = slug.meta({ title: 'Kontakt' }).describe(
   'Ansprechperson für Rückfragen. Muss eine vorhandene Kontaktperson sein (Dateiname in „Kontakte“).',
 );
 
-export const pageTitle = z
-  .string({ error: 'fehlt' })
+export const pageTitle = singleLine
   .trim()
   .min(3, { error: 'ist zu kurz (mindestens 3 Zeichen)' })
   .max(120, { error: 'ist zu lang (höchstens 120 Zeichen)' });
@@ -99,8 +161,7 @@ export const metaDescription = z
  * An uploaded picture with its alternative text. Editors upload into content/media/ (the CMS
  * stores `media/<file>`); the build turns it into responsive AVIF/WebP sizes with sharp.
  */
-export const image = z
-  .object({
+export const image = strictObject({
     src: z
       .string({ error: 'fehlt' })
       .regex(/^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fundingStatuses, keysOf } from '../vocab/common';
-import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, sources } from './fields';
+import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, singleLine, sources, strictObject } from './fields';
 
 /**
  * A funding programme with the fixed fields used at the source
@@ -8,20 +8,20 @@ import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, sources 
  * The Markdown body is the description.
  * @example content/funding/kleinprojektefonds.md
  */
-export const fundingSchema = z.object({
+export const fundingSchema = strictObject({
   title: pageTitle.describe('Name des Förderprogramms.'),
   order: z.number().int().min(1).max(99).describe('Position in der Liste (1 = zuerst).'),
   summary: z.string({ error: 'fehlt' }).trim().min(40).max(300).describe('Ein Satz: was wird gefördert?'),
   description: metaDescription,
-  amount: z.string({ error: 'fehlt' }).trim().min(3).describe('Antragshöhe in Worten, z. B. „1.000 bis 20.000 Euro, bis zu 90 % der Kosten“.'),
-  eligible: z.string({ error: 'fehlt' }).trim().min(10).describe('Antragsberechtigte: wer darf einen Antrag stellen?'),
-  howToApply: z.string({ error: 'fehlt' }).trim().min(10).describe('Antragstellung: wie und wo wird beantragt?'),
-  notes: z.string().trim().optional().describe('Besonderheit: was sonst wichtig ist (optional).'),
+  amount: singleLine.trim().min(3).describe('Antragshöhe in Worten, z. B. „1.000 bis 20.000 Euro, bis zu 90 % der Kosten“.'),
+  eligible: singleLine.trim().min(10).describe('Antragsberechtigte: wer darf einen Antrag stellen?'),
+  howToApply: singleLine.trim().min(10).describe('Antragstellung: wie und wo wird beantragt?'),
+  notes: singleLine.trim().optional().describe('Besonderheit: was sonst wichtig ist (optional).'),
   status: z
     .enum(keysOf(fundingStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(fundingStatuses).join(', ')})` })
     .describe('Kann derzeit ein Antrag gestellt werden? open = ja, paused = ausgesetzt, closed = Frist abgelaufen.'),
   deadline: dateOnly.optional().describe('Nächste Antragsfrist (JJJJ-MM-TT), falls es eine feste gibt.'),
-  deadlineNote: z.string().trim().optional().describe('Erläuterung zur Frist, z. B. „in der Regel 15. Oktober“.'),
+  deadlineNote: singleLine.trim().optional().describe('Erläuterung zur Frist, z. B. „in der Regel 15. Oktober“.'),
   contact: contactRef,
   sources,
   lastChecked,

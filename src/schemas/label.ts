@@ -13,7 +13,7 @@ import {
   vgvStatus,
   warningKinds,
 } from '../vocab/labels';
-import { dateOnly, httpUrl, lastChecked, slug, sources } from './fields';
+import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictObject } from './fields';
 
 const coverageValue = z
   .enum(keysOf(coverage))
@@ -23,7 +23,7 @@ const coverageValue = z
 
 /** An object with one required coverage value per key of a vocabulary. */
 function coverageMap<T extends Record<string, string>>(vocab: T) {
-  return z.object(
+  return strictObject(
     Object.fromEntries(Object.entries(vocab).map(([key, label]) => [key, coverageValue.meta({ title: label }).describe(label)])) as {
       [K in keyof T]: typeof coverageValue;
     },
@@ -32,10 +32,9 @@ function coverageMap<T extends Record<string, string>>(vocab: T) {
 
 const vgvValue = z.enum(keysOf(vgvStatus)).meta({ formDefault: 'unknown' });
 
-export const labelSchema = z
-  .object({
-    name: z.string().trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
-    issuer: z.string().trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
+export const labelSchema = strictObject({
+    name: singleLine.trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
+    issuer: singleLine.trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
     status: z.enum(keysOf(labelStatuses)).meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
     summary: z
       .string()
@@ -50,8 +49,7 @@ export const labelSchema = z
       .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
     labelType: z.enum(keysOf(labelTypes)).describe('Art des Gütezeichens.'),
     verification: z.enum(keysOf(verificationTypes)).meta({ title: 'Prüfung', formDefault: 'unknown' }).describe('Wie die Einhaltung überprüft wird.'),
-    focus: z
-      .object({
+    focus: strictObject({
         social: z.enum(keysOf(focusLevel)).meta({ title: 'Soziale Kriterien', formDefault: 'unknown' }).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
         environmental: z.enum(keysOf(focusLevel)).meta({ title: 'Umweltkriterien', formDefault: 'unknown' }).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
       })
@@ -59,8 +57,7 @@ export const labelSchema = z
       .describe('Gesamtausrichtung des Gütezeichens.'),
     criteria: coverageMap(allCriteria).meta({ title: 'Kriterien' }).describe('Welche Kriterien das Gütezeichen abdeckt. Unbekanntes bleibt „unknown“.'),
     supplyChain: coverageMap(supplyChainStages).meta({ title: 'Lieferkette' }).describe('Welche Stufen der Lieferkette die Anforderungen erreichen.'),
-    vgv: z
-      .object(
+    vgv: strictObject(
         Object.fromEntries(
           Object.entries(vgvConditions).map(([key, label]) => [key, vgvValue.meta({ title: `Bedingung ${key.slice(1)}` }).describe(`Nr. ${key.slice(1)}: ${label}`)]),
         ) as { [K in keyof typeof vgvConditions]: typeof vgvValue },
@@ -70,10 +67,10 @@ export const labelSchema = z
     notes: z.string().trim().max(1000).optional().describe('Weitere belegte Angaben, z. B. Mindestanteile oder Stufen.'),
     assessments: z
       .array(
-        z.object({
-          by: z.string().trim().min(2).meta({ title: 'Bewertet von' }).describe('Wer bewertet hat, z. B. „Siegelklarheit“.'),
-          verdict: z.string().trim().min(2).meta({ title: 'Urteil' }).describe('Das Urteil in den Worten der bewertenden Stelle.'),
-          url: httpUrl.describe('Quelle der Bewertung.'),
+        strictObject({
+          by: singleLine.trim().min(2).meta({ title: 'Bewertet von' }).describe('Wer bewertet hat, z. B. „Siegelklarheit“.'),
+          verdict: singleLine.trim().min(2).meta({ title: 'Urteil' }).describe('Das Urteil in den Worten der bewertenden Stelle.'),
+          url: externalUrl.describe('Quelle der Bewertung.'),
           date: dateOnly.optional().describe('Datum der Bewertung, wenn bekannt.'),
         }),
       )
@@ -82,15 +79,14 @@ export const labelSchema = z
       .describe('Externe Bewertungen mit Quelle.'),
     warnings: z
       .array(
-        z.object({
+        strictObject({
           kind: z.enum(keysOf(warningKinds)).describe('Art des Hinweises.'),
           text: z.string().trim().min(10).max(600).meta({ title: 'Hinweistext' }).describe('Der Hinweis in eigenen Worten.'),
         }),
       )
       .default([])
       .describe('Hinweise für Beschaffende, z. B. Urteile, wenige zertifizierte Produkte am Markt.'),
-    tenderText: z
-      .object(
+    tenderText: strictObject(
         Object.fromEntries(
           Object.entries(tenderPlacements).map(([key, label]) => [
             key,

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { keysOf, newsTopics } from '../vocab/common';
-import { contactRef, dateOnly, metaDescription, pageTitle, image, teaserSummary } from './fields';
+import { contactRef, dateOnly, metaDescription, pageTitle, image, strictObject, teaserSummary } from './fields';
 
 /**
  * A news item (Aktuelles), written as Markdown.
  * @example content/news/2025-10-29-preisverleihung-muenchen.md
  */
-export const newsSchema = z.object({
+export const newsSchema = strictObject({
   title: pageTitle.describe('Überschrift der Meldung.'),
   date: dateOnly.describe('Veröffentlichungsdatum (JJJJ-MM-TT). Bestimmt die Reihenfolge, neueste zuerst.'),
   summary: teaserSummary.describe('Anreißer für Listen und den RSS-Feed, ein bis zwei Sätze.'),

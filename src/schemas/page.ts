@@ -1,22 +1,22 @@
 import { z } from 'astro/zod';
-import { dateOnly, metaDescription, pageTitle } from './fields';
+import { dateOnly, internalPath, metaDescription, pageTitle, singleLine, strictObject } from './fields';
 
 /**
  * A generic page such as Impressum or Barrierefreiheit. The file name is the address:
  * content/pages/impressum.md → /impressum/.
  */
-export const pageSchema = z.object({
+export const pageSchema = strictObject({
   title: pageTitle.describe('Seitentitel, erscheint als Hauptüberschrift.'),
   description: metaDescription,
   lastUpdated: dateOnly.optional().describe('Stand der Seite (JJJJ-MM-TT), wird unter dem Text angezeigt (optional).'),
   signVideos: z
     .array(
-      z.object({
-        title: z.string().trim().min(3).describe('Worum geht es im Video?'),
-        file: z.string().regex(/^\/[^\s]+\.(mp4|webm)$/, { error: 'muss ein Pfad zu einer MP4- oder WebM-Datei sein' }).describe('Pfad zur Videodatei, z. B. /media/dgs/inhalt.mp4.'),
+      strictObject({
+        title: singleLine.trim().min(3).describe('Worum geht es im Video?'),
+        file: internalPath.regex(/\.(mp4|webm)$/, { error: 'muss ein Pfad zu einer MP4- oder WebM-Datei sein' }).describe('Pfad zur Videodatei, z. B. /media/dgs/inhalt.mp4.'),
         duration: z.string().regex(/^\d{1,2}:\d{2}$/, { error: 'muss als Minuten:Sekunden angegeben sein' }).describe('Dauer als Minuten:Sekunden, z. B. 3:20.'),
         sizeMB: z.number().positive().describe('Dateigröße in Megabyte.'),
-        captionsFile: z.string().optional().describe('Pfad zu Untertiteln (WebVTT), falls vorhanden.'),
+        captionsFile: internalPath.regex(/\.vtt$/, { error: 'muss ein Pfad zu einer WebVTT-Datei (.vtt) sein' }).optional().describe('Pfad zu Untertiteln (WebVTT), falls vorhanden.'),
       }),
     )
     .optional()

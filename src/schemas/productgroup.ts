@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
+import { singleLine, strictObject } from './fields';
 
-export const productGroupSchema = z
-  .object({
-    name: z.string().trim().min(3).max(60).describe('Name der Produktgruppe, wie er im Gütezeichenfinder steht.'),
+export const productGroupSchema = strictObject({
+    name: singleLine.trim().min(3).max(60).describe('Name der Produktgruppe, wie er im Gütezeichenfinder steht.'),
     order: z.number().int().min(0).meta({ title: 'Reihenfolge' }).describe('Reihenfolge in Listen und Filtern (kleine Zahl zuerst).'),
     description: z
       .string()
@@ -11,16 +11,16 @@ export const productGroupSchema = z
       .max(400)
       .meta({ title: 'Beschreibung' })
       .describe('Ein bis zwei Sätze: was zur Gruppe gehört und worauf Beschaffende achten.'),
-    examples: z.array(z.string().trim().min(2).meta({ title: 'Produkt' })).default([]).describe('Typische Produkte, z. B. „Kaffee“, „Berufskleidung“.'),
+    examples: z.array(singleLine.trim().min(2).meta({ title: 'Produkt' })).default([]).describe('Typische Produkte, z. B. „Kaffee“, „Berufskleidung“.'),
     cpv: z
       .array(
-        z.object({
+        strictObject({
           code: z
             .string()
             .regex(/^\d{8}-\d$/, { error: 'muss ein CPV-Code wie 18110000-3 sein' })
             .meta({ title: 'CPV-Code' })
             .describe('CPV-Code mit Prüfziffer.'),
-          label: z.string().trim().min(2).meta({ title: 'Bezeichnung' }).describe('Wofür der Code steht.'),
+          label: singleLine.trim().min(2).meta({ title: 'Bezeichnung' }).describe('Wofür der Code steht.'),
         }),
       )
       .default([])

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { contactRef, metaDescription, pageTitle, image, teaserSummary } from './fields';
+import { contactRef, metaDescription, pageTitle, image, singleLine, strictObject, teaserSummary } from './fields';
 
 /**
  * One of the agency's offerings (Angebot), written as Markdown: the body says what it offers.
  * @example content/programmes/netzwerk-faire-beschaffung.md
  */
-export const programmeSchema = z.object({
+export const programmeSchema = strictObject({
   title: pageTitle.describe('Name des Angebots, z. B. „Netzwerk Faire Beschaffung“.'),
   order: z.number().int().min(1).max(99).describe('Position in Listen und in der Navigation (1 = zuerst).'),
   summary: teaserSummary.describe('Teaser für die Angebotsübersicht und die Startseite, ein bis zwei Sätze.'),
@@ -14,9 +14,9 @@ export const programmeSchema = z.object({
   howToTakePart: z.string({ error: 'fehlt' }).trim().min(20).describe('Wie nimmt eine Kommune teil oder fragt das Angebot an? Ein kurzer Absatz.'),
   keyFacts: z
     .array(
-      z.object({
-        label: z.string().trim().min(2).describe('Bezeichnung, z. B. „Kosten“.'),
-        value: z.string().trim().min(1).describe('Wert, z. B. „kostenfrei“.'),
+      strictObject({
+        label: singleLine.trim().min(2).describe('Bezeichnung, z. B. „Kosten“.'),
+        value: singleLine.trim().min(1).describe('Wert, z. B. „kostenfrei“.'),
       }),
     )
     .max(8)

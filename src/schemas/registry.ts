@@ -30,9 +30,20 @@ export interface CollectionSpec {
   references?: { field: string; collection: string }[];
   /** Whether editors may add and delete entries (false for fixed files such as the settings). */
   create?: boolean;
-  /** File names that would clash with the site's own routes (for collections published at /<name>/). */
+  /** File names that would clash with the site's own routes or build output under the collection's address. */
   reservedIds?: string[];
+  /** For fixed files (create: false): the file names (without extension) the site needs; no others are allowed. */
+  files?: string[];
 }
+
+/**
+ * Names taken at the top of the site: its own routes and what the build writes next to the pages
+ * (_astro/ assets, the Pagefind index, the CMS, uploads). Pages are published at /<name>/, so none
+ * may be called so; tests/unit/content-check.test.ts compares the list with src/pages/.
+ */
+export const RESERVED_TOP_LEVEL = [
+  '404', '_astro', 'admin', 'aktuelles', 'angebote', 'daten', 'foerderung', 'guetezeichen', 'media', 'pagefind', 'robots', 'seminare', 'sitemap', 'suche', 'wettbewerb',
+];
 
 /** Keeps each entry's own name and schema type, so Astro can type every collection's data. */
 function spec<const N extends string, S extends z.ZodType>(entry: CollectionSpec & { name: N; schema: S }) {
@@ -50,6 +61,7 @@ export const collections = [
     labelSingular: 'Seminar',
     format: 'md',
     schema: seminarSchema,
+    reservedIds: ['archiv'],
     references: [
       { field: 'contact', collection: 'contacts' },
       { field: 'relatedProgramme', collection: 'programmes' },
@@ -63,11 +75,11 @@ export const collections = [
     labelSingular: 'Seite',
     format: 'md',
     schema: pageSchema,
-    reservedIds: ['404', 'admin', 'aktuelles', 'angebote', 'daten', 'foerderung', 'guetezeichen', 'media', 'pagefind', 'robots', 'seminare', 'sitemap', 'suche', 'wettbewerb'],
+    reservedIds: RESERVED_TOP_LEVEL,
   }),
-  spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
+  spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], reservedIds: ['produktgruppe', 'vergleich'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
   spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
-  spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false }),
+  spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false, files: ['site'] }),
 ];
 
 export type RegisteredSpec = (typeof collections)[number];

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { seminarFormats, seminarStatuses, seminarTopics } from '../vocab/seminars';
 import { keysOf } from '../vocab/common';
-import { contactRef, dateOnly, dateTimeWithOffset, email, httpUrl, isDateTimeWithOffset, metaDescription, pageTitle, slug } from './fields';
+import { contactRef, dateOnly, dateTimeWithOffset, email, externalUrl, isDateTimeWithOffset, metaDescription, pageTitle, singleLine, slug, strictObject } from './fields';
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-const text = (min: number) => z.string({ error: 'fehlt' }).trim().min(min, { error: `ist zu kurz (mindestens ${min} Zeichen)` });
+const text = (min: number) => singleLine.trim().min(min, { error: `ist zu kurz (mindestens ${min} Zeichen)` });
 
-export const venueSchema = z.object({
+export const venueSchema = strictObject({
   name: text(2).describe('Name des Veranstaltungsorts, z. B. „Rathaus München, Großer Sitzungssaal“.'),
   street: text(3).describe('Straße und Hausnummer.'),
   postalCode: z
@@ -15,7 +15,7 @@ export const venueSchema = z.object({
     .regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' })
     .describe('Postleitzahl (fünf Ziffern).'),
   city: text(2).describe('Ort.'),
-  directions: z.string().trim().optional().meta({ title: 'Anreise und Barrierefreiheit' }).describe('Hinweise zur Anreise oder Barrierefreiheit des Orts (optional).'),
+  directions: singleLine.trim().optional().meta({ title: 'Anreise und Barrierefreiheit' }).describe('Hinweise zur Anreise oder Barrierefreiheit des Orts (optional).'),
 });
 
 /**
@@ -23,10 +23,12 @@ export const venueSchema = z.object({
  * Times carry an explicit offset and are shown in Europe/Berlin.
  * @example content/seminars/2027-02-10-grundlagenschulung-vergaberecht.md
  */
-export const seminarSchema = z
-  .object({
+export const seminarSchema = strictObject({
     title: pageTitle.describe('Titel des Seminars, z. B. „Grundlagenschulung Vergaberecht Faire Beschaffung“.'),
-    summary: text(40)
+    summary: z
+      .string({ error: 'fehlt' })
+      .trim()
+      .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
       .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' })
       .meta({ title: 'Kurzbeschreibung' })
       .describe('Ein bis zwei Sätze für die Seminarübersicht: worum geht es? (40–300 Zeichen)'),
@@ -41,8 +43,7 @@ export const seminarSchema = z
       .enum(keysOf(seminarFormats), { error: `ist kein bekanntes Format (erlaubt: ${Object.keys(seminarFormats).join(', ')})` })
       .meta({ title: 'Format' })
       .describe('Online: Plattform angeben. Präsenz: Veranstaltungsort mit Adresse angeben. Hybrid: beides angeben.'),
-    platform: z
-      .string()
+    platform: singleLine
       .trim()
       .min(2)
       .optional()
@@ -58,17 +59,17 @@ export const seminarSchema = z
       .min(1, { error: 'braucht mindestens ein Thema' })
       .describe('Themen des Seminars, mindestens eins. Nach ihnen kann die Seminarübersicht gefiltert werden.'),
     cost: text(3).default('kostenfrei').describe('Teilnahmekosten. Voreinstellung „kostenfrei“.'),
-    travelCosts: z.string().trim().optional().meta({ title: 'Reisekosten' }).describe('Hinweis zu Reisekosten, z. B. „Reisekosten werden anteilig erstattet“ (optional).'),
+    travelCosts: singleLine.trim().optional().meta({ title: 'Reisekosten' }).describe('Hinweis zu Reisekosten, z. B. „Reisekosten werden anteilig erstattet“ (optional).'),
     status: z
       .enum(keysOf(seminarStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(seminarStatuses).join(', ')})` })
       .meta({ title: 'Status' })
       .describe('Ob die Anmeldung offen ist. Bei „Abgesagt“ sind Anmelde-Webadresse und Anmelde-E-Mail nicht nötig.'),
-    statusNote: z.string().trim().optional().describe('Erläuterung zum Status, z. B. der Grund einer Absage oder ein Ersatztermin (optional).'),
+    statusNote: singleLine.trim().optional().describe('Erläuterung zum Status, z. B. der Grund einer Absage oder ein Ersatztermin (optional).'),
     registrationDeadline: dateOnly
       .optional()
       .meta({ title: 'Anmeldeschluss' })
       .describe('Letzter Tag der Anmeldung (bis 23:59 Uhr deutscher Zeit). Darf nicht nach dem Seminartag liegen. Leer lassen, wenn bis zum Beginn angemeldet werden kann.'),
-    registrationUrl: httpUrl
+    registrationUrl: externalUrl
       .optional()
       .meta({ title: 'Anmelde-Webadresse' })
       .describe('Webadresse des Anmeldeformulars (https://…). Anmelde-Webadresse oder Anmelde-E-Mail ist Pflicht, außer bei abgesagten Seminaren.'),
@@ -81,16 +82,16 @@ export const seminarSchema = z
       .describe('Veranstalter. Voreinstellung „Servicestelle Kommunen in der Einen Welt (SKEW)“.'),
     partners: z
       .array(
-        z.object({
+        strictObject({
           name: text(2).describe('Name der Partnerorganisation.'),
-          url: httpUrl.optional().describe('Website der Partnerorganisation (optional).'),
+          url: externalUrl.optional().describe('Website der Partnerorganisation (optional).'),
         }),
       )
       .default([])
       .describe('Partnerorganisationen, die das Seminar mitgestalten (optional).'),
     agenda: z
       .array(
-        z.object({
+        strictObject({
           time: z
             .string({ error: 'fehlt' })
             .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit im Format HH:MM sein' })

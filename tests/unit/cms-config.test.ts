@@ -5,7 +5,7 @@ import { cmsConfig, collectionConfig, collectionFields, type CmsField } from '..
 import { germanSlug, withoutFileName } from '../../admin/file-names';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from '../../admin/validate';
 import { checkContent } from '../../src/lib/content-check';
-import { dateOnly, dateTimeWithOffset, httpUrl } from '../../src/schemas/fields';
+import { dateOnly, dateTimeWithOffset, externalUrl } from '../../src/schemas/fields';
 import { collections, collectionSpec, type CollectionSpec } from '../../src/schemas/registry';
 import { bundeslaender, newsTopics } from '../../src/vocab/common';
 import { root } from './helpers';
@@ -250,7 +250,7 @@ describe('CMS configuration derived from the schemas', () => {
         title: z.string().min(3).describe('Titel des Seminars.'),
         start: z.iso.datetime({ offset: true }).describe('Beginn mit Zeitzone.'),
         end: z.iso.datetime({ offset: true }).describe('Ende, nach dem Beginn.'),
-        registrationUrl: httpUrl.optional().describe('Anmeldung (optional).'),
+        registrationUrl: externalUrl.optional().describe('Anmeldung (optional).'),
         online: z.enum(['yes', 'no', 'unknown']).meta({ labels: yesNo }).describe('Online?'),
         venue: z.object({ name: z.string().describe('Ort.'), city: z.string().optional().describe('Stadt.') }).describe('Veranstaltungsort.'),
         groups: z.array(z.enum(['textiles', 'coffee'])).min(1).max(2).describe('Produktgruppen.'),
@@ -267,7 +267,7 @@ describe('CMS configuration derived from the schemas', () => {
     expect(drift(spec, fields)).toEqual([]);
     const byPath = flatten(fields);
     expect(byPath.get('start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', time_format: 'HH:mm', default: '{{now}}' });
-    expect(byPath.get('registrationUrl')).toMatchObject({ widget: 'string', required: false, pattern: ['^(?:https?)://\\S+$', 'muss eine vollständige Webadresse sein (https://…)'] });
+    expect(byPath.get('registrationUrl')).toMatchObject({ widget: 'string', required: false, pattern: ['^(?:https)://\\S+$', 'muss eine vollständige Webadresse sein (https://…)'] });
     expect(byPath.get('online')!.options).toEqual([{ label: 'Ja', value: 'yes' }, { label: 'Nein', value: 'no' }, { label: 'Unbekannt', value: 'unknown' }]);
     expect(byPath.get('registrationEnd')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', required: false });
     expect(byPath.get('registrationEnd')!.default).toBeUndefined();

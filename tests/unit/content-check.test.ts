@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatProblems } from '../../src/lib/content-check';
+import { checkContent, checkContentAndMedia, formatProblems } from '../../src/lib/content-check';
 import { contentDir } from '../../src/lib/content-dir';
 import { collections } from '../../src/schemas/registry';
 import { contentWithOverlay, root } from './helpers';
@@ -68,5 +68,72 @@ describe('references', () => {
     const report = formatProblems(checkContent(dir, collections, dir).problems);
     expect(report).toContain('contacts/foerderung.json: Feld „email“');
     expect(report).not.toMatch(/verweist auf „foerderung“/);
+  });
+});
+
+describe('sub-routes', () => {
+  // Collections published at /<route>/<name>/ next to static pages of that route.
+  const routes: Record<string, string> = { programmes: 'angebote', news: 'aktuelles', seminars: 'seminare', labels: 'guetezeichen', competition: 'wettbewerb' };
+  it.each(Object.entries(routes))('%s reserves every static page under /%s/', (name, route) => {
+    const spec = collections.find((c) => c.name === name)!;
+    const statics = readdirSync(join(root, 'src/pages', route))
+      .filter((entry) => !entry.startsWith('[') && !/^index\./.test(entry) && !/\.(xml|ics|json|csv)\.ts$/.test(entry))
+      .map((entry) => entry.replace(/\.astro$/, ''));
+    expect(statics.filter((s) => !spec.reservedIds?.includes(s))).toEqual([]);
+  });
+});
+
+describe('the content folder holds plain files only', () => {
+  function report(change: (dir: string) => void): string {
+    const dir = contentWithOverlay('invalid-content');
+    change(dir);
+    return formatProblems(checkContent(dir, collections, dir).problems);
+  }
+
+  it('refuses a folder inside a collection', () => {
+    expect(report((dir) => mkdirSync(join(dir, 'news', 'archiv')))).toContain('news/archiv: Unterordner werden nicht veröffentlicht');
+  });
+
+  it('refuses a symbolic link to a folder', () => {
+    expect(report((dir) => symlinkSync('../contacts', join(dir, 'news', 'kontakte')))).toContain('news/kontakte: Symbolische Verknüpfungen sind im Inhaltsordner nicht erlaubt');
+  });
+
+  it('refuses a symbolically linked collection folder', () => {
+    expect(report((dir) => symlinkSync('/tmp', join(dir, 'extra')))).toContain('extra: Symbolische Verknüpfungen');
+  });
+
+  it('refuses what belongs to no collection', () => {
+    expect(report((dir) => mkdirSync(join(dir, 'pagefind')))).toContain('pagefind: Gehört zu keiner Sammlung');
+  });
+
+  it('allows an empty .gitkeep and nothing else hidden', () => {
+    const text = report((dir) => {
+      writeFileSync(join(dir, 'seminars', '.gitkeep'), '');
+      writeFileSync(join(dir, 'news', '.gitkeep'), 'Text');
+      writeFileSync(join(dir, 'news', '.DS_Store'), '');
+    });
+    expect(text).not.toContain('seminars/.gitkeep');
+    expect(text).toContain('news/.gitkeep: „.gitkeep“ darf nur eine leere Datei sein.');
+    expect(text).toContain('news/.DS_Store: Namen, die mit „.“ oder „_“ beginnen');
+  });
+
+  it('refuses an image in a Markdown body from outside content/media/', () => {
+    const text = report((dir) => {
+      writeFileSync(join(dir, '..', 'draussen.png'), '');
+      writeFileSync(join(dir, 'pages', 'bild.md'), '---\ntitle: Eine Seite\ndescription: Eine Seite mit einem Bild, das nicht aus der Medienbibliothek stammt, für die Prüfung.\n---\n\n![Logo](../../draussen.png)\n');
+    });
+    expect(text).toContain('pages/bild.md: Feld „Text, Zeile 1“: Das Bild „../../draussen.png“ liegt nicht in content/media/');
+  });
+
+  it('refuses a file name that is not already its address', () => {
+    const text = report((dir) => writeFileSync(join(dir, 'pages', 'Über Uns.md'), '---\ntitle: Über uns\n---\n'));
+    expect(text).toContain('pages/Über Uns.md: Der Dateiname ist die Adresse und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten');
+  });
+});
+
+describe('the whole check on content/', () => {
+  it('passes, pictures included', async () => {
+    const { problems } = await checkContentAndMedia(contentDir(root), collections, root);
+    expect(formatProblems(problems)).toBe('');
   });
 });

@@ -1,0 +1,2 @@
+import { copyProject } from './scripts/generate-site';
+console.log(copyProject());
