@@ -3,6 +3,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import yaml from 'js-yaml';
 import type { CollectionSpec } from '../schemas/registry';
+import { removedHtmlProblems } from './quality/markdown-html';
 
 /** One problem in one file, phrased for editors. */
 export interface ContentProblem {
@@ -82,6 +83,8 @@ export function checkContent(contentDir: string, specs: CollectionSpec[], displa
         problems.push({ file: display(file), message: `Die Datei kann nicht gelesen werden: ${(error as Error).message}` });
         continue;
       }
+      // The build drops HTML outside the allowlist; the editor learns here what and where.
+      if (parsed.body !== undefined) problems.push(...removedHtmlProblems(display(file), readFileSync(file, 'utf8'), parsed.body));
       const id = slugify(basename(name, extname(name)));
       const clash = seenIds.get(id);
       if (clash) {

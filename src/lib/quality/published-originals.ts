@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function files(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const full = join(dir, entry.name);
+    return entry.isDirectory() ? files(full) : entry.isFile() ? [full] : [];
+  });
+}
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * Files below `siteDir` that are byte-for-byte copies of an upload in one of `mediaDirs`. Vite emits every
+ * imported upload as it is, with its camera and location data; only sharp's re-encoded sizes may
+ * be published. Compared by size first, so a build with no uploads reads nothing.
+ */
+export function publishedOriginals(siteDir: string, mediaDirs: string[]): { file: string; upload: string }[] {
+  const uploads = [...new Set(mediaDirs)].flatMap((dir) => files(dir).map((f) => ({ f, name: relative(dir, f) })));
+  const sizes = new Set(uploads.map(({ f }) => statSync(f).size));
+  if (sizes.size === 0) return [];
+  const byDigest = new Map(uploads.map(({ f, name }) => [digest(f), name]));
+  return files(siteDir)
+    .filter((f) => sizes.has(statSync(f).size))
+    .flatMap((f) => {
+      const upload = byDigest.get(digest(f));
+      return upload ? [{ file: relative(siteDir, f), upload }] : [];
+    });
+}
+
+/** Text files of the site (pages, feeds, styles, scripts) that name `fileName`, i.e. would link to it. */
+export function filesNaming(siteDir: string, fileName: string): string[] {
+  return files(siteDir)
+    .filter((f) => /\.(html|xml|json|css|js|txt|ics|csv)$/.test(f) && readFileSync(f, 'utf8').includes(fileName))
+    .map((f) => relative(siteDir, f));
+}
