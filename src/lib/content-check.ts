@@ -4,6 +4,7 @@ import { slug as slugify } from 'github-slugger';
 import yaml from 'js-yaml';
 import type { CollectionSpec } from '../schemas/registry';
 import { removedHtmlProblems } from './quality/markdown-html';
+import { uploadTypeProblems } from './quality/upload-types';
 
 /** One problem in one file, phrased for editors. */
 export interface ContentProblem {
@@ -134,6 +135,7 @@ export function checkContent(contentDir: string, specs: CollectionSpec[], displa
       }
     }
   }
+  problems.push(...uploadTypeProblems(join(contentDir, 'media'), display));
   return { entries, problems };
 }
 
