@@ -21,7 +21,9 @@ export interface RemovedHtml {
 const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 const sanitizer = unified().use(rehypeSanitize, markdownSanitizeSchema);
 
+// The element's position in the unsanitised tree, kept in `data`, which the sanitiser copies.
 const MARK = 'markdownHtmlIndex';
+const markOf = (element: Element) => (element.data as unknown as Record<string, number> | undefined)?.[MARK];
 const STRIPPED = new Set(markdownSanitizeSchema.strip ?? []);
 
 function elements(node: Nodes, visit: (element: Element) => boolean): void {
@@ -53,15 +55,15 @@ export function removedHtml(markdown: string): RemovedHtml[] {
   const clean = sanitizer.runSync(structuredClone(tree)) as Root;
   const kept = new Map<number, Element>();
   elements(clean, (element) => {
-    const index = (element.data as Record<string, unknown> | undefined)?.[MARK];
-    if (typeof index === 'number') kept.set(index, element);
+    const index = markOf(element);
+    if (index !== undefined) kept.set(index, element);
     return true;
   });
 
   const removed: RemovedHtml[] = [];
   elements(tree, (element) => {
     const line = element.position?.start.line ?? 1;
-    const survivor = kept.get((element.data as Record<string, number>)[MARK]);
+    const survivor = kept.get(markOf(element)!);
     if (!survivor) {
       removed.push({ line, what: `<${element.tagName}>`, element: element.tagName });
       return !STRIPPED.has(element.tagName);
