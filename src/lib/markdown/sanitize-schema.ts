@@ -27,7 +27,8 @@ export const markdownSanitizeSchema: Schema = {
     details: ['open'],
     // The heading remark-rehype puts above footnotes.
     h2: [['className', 'sr-only'], ['id', 'footnote-label', /^user-content-/]],
-    img: ['src', 'alt', 'title', 'width', 'height'],
+    // Pictures only from the site itself (uploads): no scheme, no `//host`. Nothing on a page loads from other hosts.
+    img: [['src', /^(?![a-z][a-z\d+.-]*:|\/\/|\\)/i], 'alt', 'title', 'width', 'height'],
     input: [['disabled', true], ['type', 'checkbox'], 'checked'],
     ins: ['cite'],
     li: [['className', 'task-list-item']],
@@ -44,7 +45,7 @@ export const markdownSanitizeSchema: Schema = {
   },
   clobber: [],
   // Relative addresses are always allowed; of the absolute ones only these schemes (an empty
-  // list would allow every scheme).
+  // list would allow every scheme; `img` narrows `src` further above).
   protocols: { href: ['http', 'https', 'mailto', 'tel'], cite: ['http', 'https'], src: ['https'] },
   required: { input: { disabled: true, type: 'checkbox' } },
 };
