@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/lib/content-check';
-import { filesNaming, publishedOriginals } from '../../src/lib/quality/published-originals';
+import { filesNaming, judgeOriginals, publishedOriginals } from '../../src/lib/quality/published-originals';
 import { uploadTypeProblems } from '../../src/lib/quality/upload-types';
 import { collections } from '../../src/schemas/registry';
 import { contentWithOverlay, scratchDir } from './helpers';
@@ -57,6 +57,20 @@ describe('published originals', () => {
     expect(filesNaming(site, 'foto.Ab12.jpg')).toEqual([]);
     writeFileSync(join(site, 'index.html'), '<meta property="og:image" content="/_astro/foto.Ab12.jpg">');
     expect(filesNaming(site, 'foto.Ab12.jpg')).toEqual(['index.html']);
+  });
+
+  it('go when no page names them; a named one fails only if it carries metadata', async () => {
+    const plain = await picture('jpeg');
+    const tagged = await sharp(plain).withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 44/1 0/1' } }).jpeg().toBuffer();
+    const media = mediaFolder({ 'schlicht.jpg': plain, 'mit-gps.jpg': tagged, 'unbenutzt.jpg': await picture('png') });
+    const site = mkdtempSync(join(scratchDir(), 'site-'));
+    writeFileSync(join(site, 'schlicht.Ab12_x1.jpg'), plain);
+    writeFileSync(join(site, 'mit-gps.Cd34.jpg'), tagged);
+    writeFileSync(join(site, 'unbenutzt.Ef56.jpg'), await picture('png'));
+    writeFileSync(join(site, 'index.html'), '<img src="/schlicht.Ab12_x1.jpg">');
+    expect(await judgeOriginals(site, [media])).toEqual({ drop: ['mit-gps.Cd34.jpg', 'unbenutzt.Ef56.jpg'], leaks: [] });
+    writeFileSync(join(site, 'index.html'), '<img src="/schlicht.Ab12_x1.jpg"><img src="/mit-gps.Cd34.jpg">');
+    expect(await judgeOriginals(site, [media])).toEqual({ drop: ['unbenutzt.Ef56.jpg'], leaks: ['index.html verweist auf das Original von media/mit-gps.jpg'] });
   });
 
   it('are none when nothing was uploaded', () => {

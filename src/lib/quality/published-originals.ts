@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import sharp from 'sharp';
 
 function files(dir: string): string[] {
   let entries;
@@ -40,4 +41,31 @@ export function filesNaming(siteDir: string, fileName: string): string[] {
   return files(siteDir)
     .filter((f) => /\.(html|xml|json|css|js|txt|ics|csv)$/.test(f) && readFileSync(f, 'utf8').includes(fileName))
     .map((f) => relative(siteDir, f));
+}
+
+/** Whether a file carries data beyond a picture's pixels: EXIF (with GPS), XMP, IPTC, an ICC profile – or is no picture sharp can read. */
+export async function carriesMetadata(file: string): Promise<boolean> {
+  try {
+    const meta = await sharp(file).metadata();
+    return Boolean(meta.exif || meta.xmp || meta.iptc || meta.icc);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * What to do with the copies of uploads in a built site: a copy no page names is an original
+ * Vite emitted and goes. A copy a page names is allowed only if it carries no metadata; then it
+ * is what sharp's re-encoding gives anyway (sharp re-encoding a metadata-free upload at its own
+ * size and quality can return the same bytes). Any other named copy would publish an original.
+ */
+export async function judgeOriginals(siteDir: string, mediaDirs: string[]): Promise<{ drop: string[]; leaks: string[] }> {
+  const drop: string[] = [];
+  const leaks: string[] = [];
+  for (const copy of publishedOriginals(siteDir, mediaDirs)) {
+    const pages = filesNaming(siteDir, basename(copy.file));
+    if (pages.length === 0) drop.push(copy.file);
+    else if (await carriesMetadata(join(siteDir, copy.file))) leaks.push(...pages.map((page) => `${page} verweist auf das Original von media/${copy.upload}`));
+  }
+  return { drop, leaks };
 }
