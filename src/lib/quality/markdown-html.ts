@@ -36,8 +36,10 @@ function attributeName(property: string): string {
   return find(html, property).attribute;
 }
 
+const asText = (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value));
+
 function shown(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  const text = asText(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -71,7 +73,7 @@ export function removedHtml(markdown: string): RemovedHtml[] {
     for (const [property, value] of Object.entries(element.properties)) {
       if (value === undefined || value === null || value === false) continue;
       const after = survivor.properties[property];
-      if (after !== undefined && shown(after) === shown(value)) continue;
+      if (after !== undefined && asText(after) === asText(value)) continue;
       const attribute = attributeName(property);
       removed.push({ line, what: value === true || value === '' ? attribute : `${attribute}="${shown(value)}"`, element: element.tagName, attribute });
     }
