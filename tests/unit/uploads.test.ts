@@ -54,9 +54,9 @@ describe('published originals', () => {
     writeFileSync(join(site, '_astro', 'foto.Ab12_x1.webp'), await picture('webp'));
     writeFileSync(join(site, 'index.html'), '<img src="/_astro/foto.Ab12_x1.webp">');
     expect(publishedOriginals(site, [media, media])).toEqual([{ file: join('_astro', 'foto.Ab12.jpg'), upload: 'foto.jpg' }]);
-    expect(filesNaming(site, 'foto.Ab12.jpg')).toEqual([]);
+    expect(filesNaming(site, ['foto.Ab12.jpg'])).toEqual(new Map([['foto.Ab12.jpg', []]]));
     writeFileSync(join(site, 'index.html'), '<meta property="og:image" content="/_astro/foto.Ab12.jpg">');
-    expect(filesNaming(site, 'foto.Ab12.jpg')).toEqual(['index.html']);
+    expect(filesNaming(site, ['foto.Ab12.jpg'])).toEqual(new Map([['foto.Ab12.jpg', ['index.html']]]));
   });
 
   it('go when no page names them; a named one fails only if it carries metadata', async () => {

@@ -36,11 +36,15 @@ export function publishedOriginals(siteDir: string, mediaDirs: string[]): { file
     });
 }
 
-/** Text files of the site (pages, feeds, styles, scripts) that name `fileName`, i.e. would link to it. */
-export function filesNaming(siteDir: string, fileName: string): string[] {
-  return files(siteDir)
-    .filter((f) => /\.(html|xml|json|css|js|txt|ics|csv)$/.test(f) && readFileSync(f, 'utf8').includes(fileName))
-    .map((f) => relative(siteDir, f));
+/** For each file name, the text files of the site (pages, feeds, styles, scripts) that name it, i.e. would link to it. Reads each text file once. */
+export function filesNaming(siteDir: string, fileNames: string[]): Map<string, string[]> {
+  const naming = new Map(fileNames.map((name) => [name, [] as string[]]));
+  if (fileNames.length === 0) return naming;
+  for (const f of files(siteDir).filter((f) => /\.(html|xml|json|css|js|txt|ics|csv)$/.test(f))) {
+    const text = readFileSync(f, 'utf8');
+    for (const [name, pages] of naming) if (text.includes(name)) pages.push(relative(siteDir, f));
+  }
+  return naming;
 }
 
 /** Whether a file carries data beyond a picture's pixels: EXIF (with GPS), XMP, IPTC, an ICC profile – or is no picture sharp can read. */
@@ -62,8 +66,10 @@ export async function carriesMetadata(file: string): Promise<boolean> {
 export async function judgeOriginals(siteDir: string, mediaDirs: string[]): Promise<{ drop: string[]; leaks: string[] }> {
   const drop: string[] = [];
   const leaks: string[] = [];
-  for (const copy of publishedOriginals(siteDir, mediaDirs)) {
-    const pages = filesNaming(siteDir, basename(copy.file));
+  const copies = publishedOriginals(siteDir, mediaDirs);
+  const naming = filesNaming(siteDir, copies.map((c) => basename(c.file)));
+  for (const copy of copies) {
+    const pages = naming.get(basename(copy.file))!;
     if (pages.length === 0) drop.push(copy.file);
     else if (await carriesMetadata(join(siteDir, copy.file))) leaks.push(...pages.map((page) => `${page} verweist auf das Original von media/${copy.upload}`));
   }
