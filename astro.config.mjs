@@ -1,10 +1,15 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import dropOriginals from './src/integrations/drop-originals.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { markdownSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
@@ -20,9 +25,14 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     sitemapAlias(),
+    dropOriginals(),
     pagefindIndex(),
     securityHeaders(),
   ],
+  // Raw HTML in Markdown bodies is parsed, then cut down to the allowlist before Astro adds
+  // heading ids and image handling (those run after these plugins, so their output stays).
+  // The content check lists what this removes (src/lib/quality/markdown-html.ts).
+  markdown: { processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]] }) },
   // Hashes of every script and style Astro emits, as a <meta> policy; header-only parts in dist/_headers.
   security: { csp: securityCsp },
   vite: {

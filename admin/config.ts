@@ -372,7 +372,8 @@ export function collectionFields(spec: CollectionSpec, specs: CollectionSpec[] =
   const references = new Map((spec.references ?? []).map((r) => [r.field, r.collection]));
   const fields = fieldsOf(inner, { path: '', references, specs });
   if (spec.format === 'md') {
-    fields.push({ name: 'body', label: 'Text', widget: 'markdown', required: true, hint: 'Der Haupttext der Seite.', modes: ['rich_text', 'raw'] });
+    // sanitize_preview: the editor's preview runs raw HTML from the text through DOMPurify, as the build sanitises it (Decap's default, pinned).
+    fields.push({ name: 'body', label: 'Text', widget: 'markdown', required: true, hint: 'Der Haupttext der Seite.', modes: ['rich_text', 'raw'], sanitize_preview: true });
   }
   return fields;
 }

@@ -6,6 +6,8 @@ import { markdownToMdast } from 'satteri';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import type { CollectionSpec } from '../schemas/registry';
+import { removedHtmlProblems } from './quality/markdown-html';
+import { uploadTypeProblems } from './quality/upload-types';
 
 /** One problem in one file, phrased for editors. */
 export interface ContentProblem {
@@ -236,14 +238,17 @@ export function checkContent(
         problems.push({ file: display(file), message: `Wird nicht verwendet: In „${spec.name}“ gibt es nur ${spec.files.map((f) => `${f}.${spec.format}`).join(', ')}.` });
         continue;
       }
+      const text = readFileSync(file, 'utf8');
       let parsed: ReturnType<typeof parseEntryFile>;
       try {
-        parsed = parseEntryFile(file, readFileSync(file, 'utf8'), spec.format);
+        parsed = parseEntryFile(file, text, spec.format);
       } catch (error) {
         problems.push({ file: display(file), message: `Die Datei kann nicht gelesen werden: ${(error as Error).message}` });
         continue;
       }
       for (const message of parsed.frontMatterProblems) problems.push({ file: display(file), message });
+      // The build drops HTML outside the allowlist; the editor learns here what and where.
+      if (parsed.body !== undefined) problems.push(...removedHtmlProblems(display(file), text, parsed.body));
       const clash = seenIds.get(id);
       if (clash) {
         problems.push({ file: display(file), message: `Doppelte Adresse „${id}“: Auch ${display(clash)} ergibt diese Adresse.` });
@@ -330,6 +335,7 @@ export function checkContent(
       }
     }
   }
+  problems.push(...uploadTypeProblems(join(contentDir, 'media'), display));
   return { entries, problems, images };
 }
 
@@ -359,7 +365,10 @@ export async function undecodableImages(images: ImageUse[], display: (file: stri
 /** The whole check as the build and `npm run check:content` run it: checkContent plus decoding every picture. */
 export async function checkContentAndMedia(contentDir: string, specs: CollectionSpec[], displayRoot = contentDir) {
   const result = checkContent(contentDir, specs, displayRoot);
-  const decoded = await undecodableImages(result.images, (file) => relative(displayRoot, file) || file);
+  const display = (file: string) => relative(displayRoot, file) || file;
+  // An upload already refused for its type needs no second message; a field naming it still gets one.
+  const refused = new Set(result.problems.map((p) => p.file));
+  const decoded = await undecodableImages(result.images.filter((image) => image.file || !refused.has(display(image.path))), display);
   return { ...result, problems: [...result.problems, ...decoded] };
 }
 

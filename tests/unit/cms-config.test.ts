@@ -274,7 +274,7 @@ describe('CMS configuration derived from the schemas', () => {
     expect(byPath.get('groups')).toMatchObject({ widget: 'select', multiple: true, min: 1, max: 2 });
     expect(byPath.get('venue.city')).toMatchObject({ required: false });
     expect(byPath.get('labels')).toMatchObject({ widget: 'relation', collection: 'labels', multiple: true, required: false });
-    expect(byPath.get('body')).toMatchObject({ widget: 'markdown' });
+    expect(byPath.get('body')).toMatchObject({ widget: 'markdown', sanitize_preview: true });
 
     const problems = problemsBeforeSave(spec, fields, {
       title: 'Seminar',

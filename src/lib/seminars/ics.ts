@@ -1,8 +1,12 @@
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { escape, ICalEventStatus } from 'ical-generator';
 import type { Seminar } from '../../schemas/seminar';
+import { withoutControlCharacters } from '../plain-text';
 import { placeText } from './place';
 import { registrationState } from './dates';
 import { deadlineText } from './format';
+
+/** Text for an iCalendar value. JavaScript parsers (node-ical among them) end a line at U+2028/U+2029, so those become line breaks, which the library escapes. */
+const clean = (text: string) => withoutControlCharacters(text).replace(/[\u2028\u2029]/g, '\n');
 
 export interface CalendarSeminar {
   id: string;
@@ -39,10 +43,13 @@ export interface CalendarOptions {
  * An iCalendar file for the given seminars. Times are written in UTC (…Z), which every
  * calendar shows in its own time zone; that avoids shipping a VTIMEZONE definition.
  * The UID is `<slug>@<hostname>`, so a re-published or cancelled seminar updates the same entry.
+ * Every text goes through ical-generator's escaping and line folding; control characters, which
+ * iCalendar text may not hold, are dropped first.
  */
 export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOptions): string {
   const calendar = ical({
-    name: options.name,
+    // ical-generator writes NAME and X-WR-CALNAME as given; its own escape makes them TEXT values.
+    name: escape(clean(options.name), false),
     prodId: { company: 'Servicestelle Kommunen in der Einen Welt', product: 'Seminarkalender', language: 'DE' },
     url: new URL('/seminare/', options.site).href,
   });
@@ -54,9 +61,9 @@ export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOp
       start: new Date(data.start),
       end: new Date(data.end),
       stamp: options.now,
-      summary: cancelled ? `Abgesagt: ${data.title}` : data.title,
-      description: [data.summary, registrationLine(data, options.now), `Details und Anmeldung: ${url}`].join('\n\n'),
-      location: placeText(data),
+      summary: clean(cancelled ? `Abgesagt: ${data.title}` : data.title),
+      description: clean([data.summary, registrationLine(data, options.now), `Details und Anmeldung: ${url}`].join('\n\n')),
+      location: clean(placeText(data)),
       url,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       // A cancellation is a change of the same event; a higher sequence makes clients apply it.
