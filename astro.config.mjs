@@ -9,6 +9,7 @@ import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import dropOriginals from './src/integrations/drop-originals.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { remarkMediaUrls } from './src/lib/markdown/media-urls.ts';
 import { markdownSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -29,10 +30,13 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(),
   ],
+  // Body images written as media/<file> (as the CMS inserts them) resolve to content/media/.
   // Raw HTML in Markdown bodies is parsed, then cut down to the allowlist before Astro adds
   // heading ids and image handling (those run after these plugins, so their output stays).
   // The content check lists what this removes (src/lib/quality/markdown-html.ts).
-  markdown: { processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]] }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMediaUrls], rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]] }),
+  },
   // Hashes of every script and style Astro emits, as a <meta> policy; header-only parts in dist/_headers.
   security: { csp: securityCsp },
   vite: {

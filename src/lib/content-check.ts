@@ -2,10 +2,10 @@ import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import yaml from 'js-yaml';
-import { markdownToMdast } from 'satteri';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import type { CollectionSpec } from '../schemas/registry';
+import { markdownImages } from './markdown/media-urls';
 import { removedHtmlProblems } from './quality/markdown-html';
 import { uploadTypeProblems } from './quality/upload-types';
 
@@ -114,24 +114,6 @@ export function imageFields(schema: z.ZodType): string[] {
   };
   walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, any>, '');
   return found;
-}
-
-/** Local images of a Markdown body as Astro's Markdown processor collects them (same parser, same rule). */
-export function markdownImages(body: string): { url: string; line: number }[] {
-  const images: { url: string; line: number }[] = [];
-  const walk = (node: any) => {
-    if (node.type === 'image' && node.url) images.push({ url: node.url, line: node.position?.start?.line ?? 0 });
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(markdownToMdast(body, { features: { gfm: true, smartPunctuation: true } }));
-  return images.filter(({ url }) => {
-    try {
-      const decoded = decodeURI(url);
-      return !URL.canParse(decoded) && !decoded.startsWith('/');
-    } catch {
-      return true;
-    }
-  });
 }
 
 function lstat(path: string): Stats | undefined {
@@ -299,9 +281,9 @@ export function checkContent(
           continue;
         }
         if (!lstat(path)?.isFile()) {
-          problems.push({ file: display(file), field, message: `Das Bild „${url}“ gibt es nicht (gesucht: ${display(path)}). Bilder im Text werden relativ zur Datei gesucht, Hochgeladenes also als ../media/<datei>.` });
+          problems.push({ file: display(file), field, message: `Das Bild „${url}“ gibt es nicht (gesucht: ${display(path)}). Hochgeladene Bilder stehen im Text als media/<datei> (wie die Medienbibliothek sie einfügt).` });
         } else if (relative(mediaDir, path).startsWith('..')) {
-          problems.push({ file: display(file), field, message: `Das Bild „${url}“ liegt nicht in content/media/; Bilder im Text kommen aus der Medienbibliothek (../media/<datei>).` });
+          problems.push({ file: display(file), field, message: `Das Bild „${url}“ liegt nicht in content/media/; Bilder im Text kommen aus der Medienbibliothek (media/<datei>).` });
         } else images.push({ path, file: display(file), field });
       }
 

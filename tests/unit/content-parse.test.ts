@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // Astro's own front matter parser (what its Markdown loader calls); a transitive dependency, used here only to compare.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { markdownImages, parseEntryFile, splitFrontMatter } from '../../src/lib/content-check';
+import { parseEntryFile, splitFrontMatter } from '../../src/lib/content-check';
+import { markdownImages } from '../../src/lib/markdown/media-urls';
 
 const head = 'title: Eine Meldung\ndate: "2026-01-01"\n';
 
@@ -52,11 +53,12 @@ describe('front matter', () => {
 });
 
 describe('images in Markdown', () => {
-  it('are collected as Astro collects them: local paths only, with their line', () => {
-    const body = 'Text.\n\n![Foto](../media/a.jpg)\n\n![Fremd](https://example.org/b.jpg) ![Wurzel](/c.png)\n\n![Leer%20zeichen](media/d%20e.jpg)\n';
+  it('are collected as the build resolves them: local paths only, uploads as the CMS writes them, with their line', () => {
+    const body = 'Text.\n\n![Foto](../media/a.jpg)\n\n![Fremd](https://example.org/b.jpg) ![Wurzel](/c.png)\n\n![Leer%20zeichen](media/d%20e.jpg)\n\n![Daneben](bild.png)\n';
     expect(markdownImages(body)).toEqual([
       { url: '../media/a.jpg', line: 3 },
-      { url: 'media/d%20e.jpg', line: 7 },
+      { url: '../media/d%20e.jpg', line: 7 },
+      { url: 'bild.png', line: 9 },
     ]);
   });
 });
