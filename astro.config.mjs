@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import releaseGate from './src/integrations/release-gate.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentCheck(),
+    releaseGate(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     sitemapAlias(),
