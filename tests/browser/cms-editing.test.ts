@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionFields, type CmsField } from '../../admin/config';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
@@ -9,7 +9,8 @@ import { collections, collectionSpec } from '../../src/schemas/registry';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
-import { copyRepository, startDecapServer } from './cms-harness';
+import { startDecapServer } from './cms-harness';
+import { FIXTURE_NOW, fixtureRepository } from './fixture-site';
 import { astroBuild, startPreview, type Server } from './server';
 
 /** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
@@ -26,13 +27,13 @@ function label(collection: string, path: string): string {
   return found.label;
 }
 
-let repo: ReturnType<typeof copyRepository>;
+let repo: ReturnType<typeof fixtureRepository>;
 let decap: Server & { port: number };
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  repo = copyRepository();
+  repo = fixtureRepository();
   decap = await startDecapServer(repo.dir);
   browser = await launchBrowser();
 });
@@ -49,13 +50,22 @@ async function openCms(): Promise<CmsAdmin> {
   return cms;
 }
 
-/** Builds the temporary copy as it now is, serves it, and stops the server afterwards. */
-async function withRebuiltSite(check: (site: Server) => Promise<void>): Promise<void> {
-  const build = await astroBuild({}, repo.dir);
+/**
+ * Builds the temporary copy as it now is, serves it, and stops the server afterwards. Build and
+ * visitor clock stand at FIXTURE_NOW, so the seminar created for March 2027 stays upcoming on
+ * whatever day the test runs.
+ */
+async function withRebuiltSite(check: (site: Server, open: () => Promise<Page>) => Promise<void>): Promise<void> {
+  const build = await astroBuild({ BUILD_NOW: FIXTURE_NOW }, repo.dir);
   expect(build.code, build.output).toBe(0);
   const site = await startPreview(repo.dir);
+  const open = async () => {
+    const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date(FIXTURE_NOW));
+    return page;
+  };
   try {
-    await check(site);
+    await check(site, open);
   } finally {
     await site.stop();
   }
@@ -105,8 +115,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(body?.trim()).toBe('Die Handreichung steht ab sofort zum Herunterladen bereit.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    await withRebuiltSite(async (site) => {
-      const page = await browser.newPage();
+    await withRebuiltSite(async (site, open) => {
+      const page = await open();
       await page.goto(`${site.url}/aktuelles/`);
       await page.getByRole('link', { name: title }).click();
       await expect.poll(() => page.url()).toBe(`${site.url}/aktuelles/2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung/`);
@@ -186,8 +196,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(body?.trim()).toBe('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    await withRebuiltSite(async (site) => {
-      const page = await browser.newPage();
+    await withRebuiltSite(async (site, open) => {
+      const page = await open();
       await page.goto(`${site.url}/seminare/${name}/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
       expect(await page.locator('.seminar-detail__when time').textContent()).toBe('Mittwoch, 17. März 2027, 9:00 bis 12:30 Uhr');
@@ -252,8 +262,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     });
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    await withRebuiltSite(async (site) => {
-      const page = await browser.newPage();
+    await withRebuiltSite(async (site, open) => {
+      const page = await open();
       await page.goto(`${site.url}/guetezeichen/${slug}/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
       expect(await page.getByText('Verein für faire Berufskleidung e. V.').count()).toBeGreaterThan(0);

@@ -7,8 +7,11 @@ import { builtPages } from './pages';
 import { root } from './server';
 import { formatProblems } from '../../src/lib/content-check';
 import { checkLinks } from '../../src/lib/quality/built-site';
+import { isProductionBuild } from '../../src/lib/release';
 
 const pages = builtPages();
+// The deploy workflow tests its production build (SITE_ENV=production) too; every other build is a preview.
+const production = isProductionBuild();
 // Pages with an island: the start page (next seminars), seminars (dates), the label finder, label
 // and comparison pages, and search. Every other page must work with 0 bytes of JavaScript.
 const INTERACTIVE = /^\/(?:$|seminare\/|guetezeichen\/|suche\/)/;
@@ -23,7 +26,7 @@ afterAll(async () => {
 
 describe('every built page', () => {
   it('the build made the pages of the site map', () => {
-    for (const path of ['/', '/angebote/', '/wettbewerb/', '/wettbewerb/2025/', '/foerderung/', '/aktuelles/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/', '/kontakt/', '/suche/', '/404.html']) {
+    for (const path of ['/', '/angebote/', '/wettbewerb/', '/foerderung/', '/aktuelles/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/', '/kontakt/', '/suche/', '/404.html']) {
       expect(pages).toContain(path);
     }
   });
@@ -64,7 +67,7 @@ describe('every built page', () => {
     expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
   });
 
-  it('declares German, a title, a description, (for indexable pages) a canonical URL, and ships no JavaScript unless it is interactive', async () => {
+  it('declares German, a title, a description, (for indexable pages) a canonical URL, the preview banner unless built for production, and ships no JavaScript unless it is interactive', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -77,6 +80,7 @@ describe('every built page', () => {
         canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '',
         noindex: !!document.querySelector('meta[name=robots][content*=noindex]'),
         h1: document.querySelectorAll('h1').length,
+        banner: document.querySelector('body > aside[aria-label="Vorschau"]:first-of-type')?.textContent?.trim().startsWith('Vorschau – enthält Beispielinhalte') ?? false,
         // JSON and JSON-LD are data, not code.
         scripts: document.querySelectorAll('script:not([type="application/json"]):not([type="application/ld+json"])').length,
       }));
@@ -85,6 +89,7 @@ describe('every built page', () => {
       if (info.description.length < 50) problems.push(`${path}: Beschreibung fehlt oder zu kurz`);
       if (!info.noindex && !info.canonical.endsWith(path)) problems.push(`${path}: canonical ${info.canonical}`);
       if (info.h1 !== 1) problems.push(`${path}: ${info.h1} h1-Überschriften`);
+      if (info.banner === production) problems.push(`${path}: Vorschau-Hinweis ${production ? 'im Produktions-Build' : 'fehlt'}`);
       if (!INTERACTIVE.test(path) && info.scripts > 0) problems.push(`${path}: ${info.scripts} Skript(e) auf einer Inhaltsseite`);
     }
     await context.close();

@@ -6,7 +6,7 @@ import { competitionRoundSchema, type CompetitionRound } from '../../src/schemas
 import { root } from './helpers';
 
 const round = (year: number): CompetitionRound =>
-  competitionRoundSchema.parse(JSON.parse(readFileSync(join(root, 'content/competition', `${year}.json`), 'utf8')));
+  competitionRoundSchema.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/content/competition', `${year}.json`), 'utf8')));
 
 describe('round totals are computed from the awards', () => {
   it.each([
