@@ -10,8 +10,8 @@ import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/l
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
 import { startDecapServer } from './cms-harness';
-import { FIXTURE_NOW, fixtureRepository } from './fixture-site';
-import { astroBuild, startPreview, type Server } from './server';
+import { buildFixture, FIXTURE_NOW, fixtureRepository } from './fixture-site';
+import { startPreview, type Server } from './server';
 
 /** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
 function label(collection: string, path: string): string {
@@ -56,7 +56,7 @@ async function openCms(): Promise<CmsAdmin> {
  * whatever day the test runs.
  */
 async function withRebuiltSite(check: (site: Server, open: () => Promise<Page>) => Promise<void>): Promise<void> {
-  const build = await astroBuild({ BUILD_NOW: FIXTURE_NOW }, repo.dir);
+  const build = await buildFixture(repo.dir, { BUILD_NOW: FIXTURE_NOW });
   expect(build.code, build.output).toBe(0);
   const site = await startPreview(repo.dir);
   const open = async () => {

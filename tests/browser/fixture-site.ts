@@ -20,10 +20,18 @@ export function fixtureRepository(content = fixtureContent): ReturnType<typeof c
   return repo;
 }
 
+/**
+ * `astro build` in a fixture copy. The fixture content keeps its placeholders, so it is always a
+ * preview build, also when the tests run in the deploy workflow's production job.
+ */
+export function buildFixture(dir: string, env: NodeJS.ProcessEnv = {}) {
+  return astroBuild({ SITE_ENV: 'preview', ...env }, dir);
+}
+
 /** Builds the fixture content at FIXTURE_NOW in its own copy of the project and serves it. */
 export async function startFixtureSite(): Promise<Server & { dir: string }> {
   const repo = fixtureRepository();
-  const build = await astroBuild({ BUILD_NOW: FIXTURE_NOW }, repo.dir);
+  const build = await buildFixture(repo.dir, { BUILD_NOW: FIXTURE_NOW });
   if (build.code !== 0) {
     repo.remove();
     throw new Error(`Build der Prüfinhalte fehlgeschlagen:\n${build.output}`);

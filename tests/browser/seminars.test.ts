@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDay, berlinMonth, nextDay, startOfBerlinDay, upcoming } from '../../src/lib/seminars/dates';
 import { formatBerlinDate, formatDay, formatMonth } from '../../src/lib/seminars/format';
 import { launchBrowser } from './browser';
-import { fixtureRepository } from './fixture-site';
+import { buildFixture, fixtureRepository } from './fixture-site';
 import { fixtureSeminars, writeSeminars } from './seminar-fixture';
-import { astroBuild, startPreview, type Server } from './server';
+import { startPreview, type Server } from './server';
 
 /*
  * These tests build their own copy of the fixture site whose seminars are dated relative to today
@@ -31,7 +31,7 @@ const url = (path: string) => server!.url + path;
 beforeAll(async () => {
   repo = fixtureRepository();
   writeSeminars(join(repo.dir, 'content'), seminars);
-  const build = await astroBuild({}, repo.dir);
+  const build = await buildFixture(repo.dir);
   if (build.code !== 0) throw new Error(`Build der Prüfseiten fehlgeschlagen:\n${build.output}`);
   server = await startPreview(repo.dir);
   browser = await launchBrowser();
