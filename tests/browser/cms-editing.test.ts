@@ -284,7 +284,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const cms = await openCms();
     await cms.page.goto(cms.url(`#/collections/seminars/entries/${name}`));
     const summary = cms.field(label('seminars', 'summary'));
-    await expect.poll(() => summary.inputValue()).toBe(original.data.summary);
+    await expect.poll(() => summary.inputValue(), { timeout: 20_000 }).toBe(original.data.summary);
     const changed = 'Kaffee, Tee und ganze Menüs fair beschaffen: was Sie in Catering- und Kantinenverträgen verlangen und wie Sie es prüfen.';
     await summary.fill(changed);
     await cms.publish();

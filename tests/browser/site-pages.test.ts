@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { builtPages } from './pages';
 import { root } from './server';
 import { formatProblems } from '../../src/lib/content-check';
+import { contentDir } from '../../src/lib/content-dir';
 import { checkLinks } from '../../src/lib/quality/built-site';
 import { isProductionBuild } from '../../src/lib/release';
 
@@ -45,6 +47,29 @@ describe('every built page', () => {
     await context.close();
     expect(failures).toEqual([]);
   }, 600_000);
+
+  it('every label in content/labels has its page with name and sections, however many labels there are', async () => {
+    const dir = contentDir(root);
+    const labels = existsSync(join(dir, 'labels')) ? readdirSync(join(dir, 'labels')).filter((f) => f.endsWith('.json')) : [];
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const file of labels) {
+      const slug = file.replace(/\.json$/, '');
+      const { name } = JSON.parse(readFileSync(join(dir, 'labels', file), 'utf8')) as { name: string };
+      const response = await page.goto(`${inject('baseURL')}/guetezeichen/${slug}/`);
+      if (response?.status() !== 200) {
+        problems.push(`/guetezeichen/${slug}/: Status ${response?.status()}`);
+        continue;
+      }
+      if ((await page.locator('h1').textContent())?.trim() !== name) problems.push(`/guetezeichen/${slug}/: Überschrift ist nicht „${name}“`);
+      for (const section of ['kriterien', 'vgv', 'textbausteine', 'quellen']) {
+        if ((await page.locator(`section[aria-labelledby="${section}"] h2#${section}`).count()) !== 1) problems.push(`/guetezeichen/${slug}/: Abschnitt „${section}“ fehlt`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 
   it('has no broken internal link or image', async () => {
     const { problems, working } = await checkLinks(join(root, 'dist'));

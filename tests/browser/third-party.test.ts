@@ -22,7 +22,8 @@ afterAll(async () => {
 async function openPage(): Promise<Page> {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing at the end of the file; a context closed twice is no error.
+  page.on('close', () => void context.close().catch(() => undefined));
   return page;
 }
 
