@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { securityCsp } from './scripts/security-headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import dropOriginals from './src/integrations/drop-originals.ts';
+import releaseGate from './src/integrations/release-gate.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { remarkMediaUrls } from './src/lib/markdown/media-urls.ts';
 import { markdownSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentCheck(),
+    releaseGate(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
     sitemapAlias(),

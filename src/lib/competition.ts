@@ -1,5 +1,6 @@
 import type { Award, CompetitionRound } from '../schemas/competition';
-import { awardCategories } from '../vocab/common';
+import { awardCategories, roundStatuses } from '../vocab/common';
+import { nextDay, startOfBerlinDay } from './seminars/dates';
 
 export interface RoundTotal {
   /** Sum of all known prize amounts. */
@@ -41,4 +42,27 @@ export function awardTitle(award: Award): string {
 /** Rounds sorted newest first; the first one is the current round. */
 export function sortRounds<T extends { data: Pick<CompetitionRound, 'year'> }>(rounds: T[]): T[] {
   return [...rounds].sort((a, b) => b.data.year - a.data.year);
+}
+
+export type RoundState = keyof typeof roundStatuses;
+
+const phases = Object.keys(roundStatuses) as RoundState[];
+
+/** The phase the round's dates alone allow at `now`; every day counts in full in Berlin. */
+function phaseByDates(round: Pick<CompetitionRound, 'applicationStart' | 'applicationEnd' | 'ceremonyDate'>, now: Date): RoundState {
+  const after = (day: string | undefined) => day !== undefined && now >= startOfBerlinDay(nextDay(day));
+  if (after(round.ceremonyDate)) return 'completed';
+  if (after(round.applicationEnd)) return 'closed';
+  if (round.applicationStart && now >= startOfBerlinDay(round.applicationStart)) return 'open';
+  return 'announced';
+}
+
+/**
+ * The round's state at `now`: the later phase of what the editor set and what the dates allow.
+ * So an editor can close or complete a round early, but a status „open“ never outlives the end
+ * of the application phase, and an announced round opens on its first day by itself.
+ */
+export function roundStateAt(round: Pick<CompetitionRound, 'status' | 'applicationStart' | 'applicationEnd' | 'ceremonyDate'>, now: Date): RoundState {
+  const byDates = phaseByDates(round, now);
+  return phases.indexOf(byDates) > phases.indexOf(round.status) ? byDates : round.status;
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { buildTime, getUpcomingSeminars } from '../lib/seminars/collection';
+import { buildTime } from '../lib/now';
+import { getUpcomingSeminars } from '../lib/seminars/collection';
 import { seminarCalendar } from '../lib/seminars/ics';
 
 /** All upcoming seminars as one subscribable calendar. */

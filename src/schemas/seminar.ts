@@ -111,6 +111,11 @@ export const seminarSchema = strictObject({
       .array(slug)
       .default([])
       .describe('Produktgruppen, um die es geht (Dateinamen in „Produktgruppen“, z. B. textilien-bekleidung). Die Seminarseite verlinkt dann die passenden Gütezeichen. Optional.'),
+    sample: z
+      .boolean({ error: 'muss ja oder nein sein' })
+      .optional()
+      .meta({ title: 'Beispieleintrag' })
+      .describe('Nur für erfundene Beispielseminare: „ja“ hält die Website in der Vorschau, bis der Eintrag ersetzt oder gelöscht ist (Veröffentlichungsprüfung).'),
   })
   .superRefine((s, ctx) => {
     // Zod runs this even when single fields failed; each rule checks only values that are valid.

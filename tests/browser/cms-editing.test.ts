@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionFields, type CmsField } from '../../admin/config';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
@@ -9,9 +9,10 @@ import { collections, collectionSpec } from '../../src/schemas/registry';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 import { launchBrowser } from './browser';
 import { CmsAdmin } from './cms-admin';
-import { copyRepository, startCmsServer } from './cms-harness';
+import { startCmsServer } from './cms-harness';
 import type { CmsServer } from '../../scripts/cms-server';
-import { astroBuild, startPreview, type Server } from './server';
+import { buildFixture, FIXTURE_NOW, fixtureRepository } from './fixture-site';
+import { startPreview, type Server } from './server';
 
 /** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
 function label(collection: string, path: string): string {
@@ -27,13 +28,13 @@ function label(collection: string, path: string): string {
   return found.label;
 }
 
-let repo: ReturnType<typeof copyRepository>;
+let repo: ReturnType<typeof fixtureRepository>;
 let cmsServer: CmsServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  repo = copyRepository();
+  repo = fixtureRepository();
   cmsServer = await startCmsServer(repo.dir, inject('baseURL'));
   browser = await launchBrowser();
 });
@@ -50,13 +51,22 @@ async function openCms(): Promise<CmsAdmin> {
   return cms;
 }
 
-/** Builds the temporary copy as it now is, serves it, and stops the server afterwards. */
-async function withRebuiltSite(check: (site: Server) => Promise<void>): Promise<void> {
-  const build = await astroBuild({}, repo.dir);
+/**
+ * Builds the temporary copy as it now is, serves it, and stops the server afterwards. Build and
+ * visitor clock stand at FIXTURE_NOW, so the seminar created for March 2027 stays upcoming on
+ * whatever day the test runs.
+ */
+async function withRebuiltSite(check: (site: Server, open: () => Promise<Page>) => Promise<void>): Promise<void> {
+  const build = await buildFixture(repo.dir, { BUILD_NOW: FIXTURE_NOW });
   expect(build.code, build.output).toBe(0);
   const site = await startPreview(repo.dir);
+  const open = async () => {
+    const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date(FIXTURE_NOW));
+    return page;
+  };
   try {
-    await check(site);
+    await check(site, open);
   } finally {
     await site.stop();
   }
@@ -106,8 +116,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(body?.trim()).toBe('Die Handreichung steht ab sofort zum Herunterladen bereit.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    await withRebuiltSite(async (site) => {
-      const page = await browser.newPage();
+    await withRebuiltSite(async (site, open) => {
+      const page = await open();
       await page.goto(`${site.url}/aktuelles/`);
       await page.getByRole('link', { name: title }).click();
       await expect.poll(() => page.url()).toBe(`${site.url}/aktuelles/2026-11-20-neue-handreichung-zur-fairen-beschaffung-von-arbeitskleidung/`);
@@ -187,8 +197,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(body?.trim()).toBe('Wir zeigen an Beispielen, wie Kommunen Arbeitskleidung fair beschaffen.');
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    await withRebuiltSite(async (site) => {
-      const page = await browser.newPage();
+    await withRebuiltSite(async (site, open) => {
+      const page = await open();
       await page.goto(`${site.url}/seminare/${name}/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
       expect(await page.locator('.seminar-detail__when time').textContent()).toBe('Mittwoch, 17. März 2027, 9:00 bis 12:30 Uhr');
@@ -253,8 +263,8 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     });
     expect(checkContent(join(repo.dir, 'content'), collections).problems).toEqual([]);
 
-    await withRebuiltSite(async (site) => {
-      const page = await browser.newPage();
+    await withRebuiltSite(async (site, open) => {
+      const page = await open();
       await page.goto(`${site.url}/guetezeichen/${slug}/`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
       expect(await page.getByText('Verein für faire Berufskleidung e. V.').count()).toBeGreaterThan(0);
@@ -275,7 +285,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const cms = await openCms();
     await cms.page.goto(cms.url(`#/collections/seminars/entries/${name}`));
     const summary = cms.field(label('seminars', 'summary'));
-    await expect.poll(() => summary.inputValue()).toBe(original.data.summary);
+    await expect.poll(() => summary.inputValue(), { timeout: 20_000 }).toBe(original.data.summary);
     const changed = 'Kaffee, Tee und ganze Menüs fair beschaffen: was Sie in Catering- und Kantinenverträgen verlangen und wie Sie es prüfen.';
     await summary.fill(changed);
     await cms.publish();

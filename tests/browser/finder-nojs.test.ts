@@ -4,7 +4,8 @@ import { launchBrowser } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
-const url = (path: string) => inject('baseURL') + path;
+// Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
+const url = (path: string) => inject('fixtureURL') + path;
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 
 let browser: Browser;
-const url = (path: string) => inject('baseURL') + path;
+// Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
+const url = (path: string) => inject('fixtureURL') + path;
 
 beforeAll(async () => {
   browser = await launchBrowser();

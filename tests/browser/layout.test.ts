@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 
 let browser: Browser;
-const url = (path: string) => inject('baseURL') + path;
+// Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
+const url = (path: string) => inject('fixtureURL') + path;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -89,7 +90,7 @@ describe('layout', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url('/angebote/seminare/'), { waitUntil: 'networkidle' });
     expect(await page.locator('script').count()).toBe(0);
-    expect(requests.filter((r) => !r.startsWith(inject('baseURL')))).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith(inject('fixtureURL')))).toEqual([]);
     expect(requests.some((r) => r.endsWith('.woff2'))).toBe(true);
     await page.close();
   });

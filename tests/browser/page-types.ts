@@ -1,11 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './server';
-
-const dist = join(root, 'dist');
-
 /** URL paths of the detail pages directly under a section of dist/, e.g. /aktuelles/<slug>/. */
-function detailPages(section: string, exclude: string[] = []): string[] {
+function detailPages(dist: string, section: string, exclude: string[] = []): string[] {
   const dir = join(dist, section);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
@@ -21,17 +17,18 @@ export interface PageType {
 }
 
 /**
- * One page of every type a visitor meets, found in the built dist/ so the tests do not depend on
+ * One page of every type a visitor meets, found in a built dist/ so the tests do not depend on
  * particular slugs: the first offering, label, seminar and news item, and the newest competition
- * round (the last year in sort order).
+ * round (the last year in sort order). The tests use the fixture site, which has every type.
  */
-export function pageTypes(): PageType[] {
-  const labels = detailPages('guetezeichen', ['vergleich', 'produktgruppe']);
+export function pageTypes(dist: string): PageType[] {
+  const detail = (section: string, exclude?: string[]) => detailPages(dist, section, exclude);
+  const labels = detail('guetezeichen', ['vergleich', 'produktgruppe']);
   const has = (path: string) => existsSync(join(dist, path, 'index.html'));
   return [
     { name: 'Startseite', path: has('/') ? '/' : undefined },
-    { name: 'Angebot', path: detailPages('angebote')[0] },
-    { name: 'Wettbewerbsrunde', path: detailPages('wettbewerb').at(-1) },
+    { name: 'Angebot', path: detail('angebote')[0] },
+    { name: 'Wettbewerbsrunde', path: detail('wettbewerb').at(-1) },
     { name: 'Gütezeichenfinder', path: has('/guetezeichen/') ? '/guetezeichen/' : undefined },
     { name: 'Gütezeichen', path: labels[0] },
     {
@@ -39,9 +36,9 @@ export function pageTypes(): PageType[] {
       path: has('/guetezeichen/vergleich/') && labels.length >= 2 ? `/guetezeichen/vergleich/?l=${labels[0].split('/')[2]}&l=${labels[1].split('/')[2]}` : undefined,
     },
     { name: 'Seminarliste', path: has('/seminare/') ? '/seminare/' : undefined },
-    { name: 'Seminar', path: detailPages('seminare', ['archiv'])[0] },
+    { name: 'Seminar', path: detail('seminare', ['archiv'])[0] },
     { name: 'Suche mit Suchbegriff', path: has('/suche/') ? '/suche/?q=Beschaffung' : undefined },
-    { name: 'Meldung', path: detailPages('aktuelles')[0] },
+    { name: 'Meldung', path: detail('aktuelles')[0] },
   ];
 }
 

@@ -5,9 +5,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { builtPages } from './pages';
-import { root } from './server';
 
-const dist = join(root, 'dist');
+// Words and areas of particular pages: the fixture site (tests/browser/fixture-site.ts).
+const dist = join(inject('fixtureDir'), 'dist');
+const base = inject('fixtureURL');
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -37,7 +38,7 @@ function indexedText(path: string): string | undefined {
   return html.slice(start, html.indexOf('</main>', start)).replace(/<[^>]+>/g, ' ');
 }
 
-const indexedPages = builtPages().filter((p) => indexedText(p) !== undefined);
+const indexedPages = builtPages(dist).filter((p) => indexedText(p) !== undefined);
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 async function status(): Promise<string> {
@@ -62,7 +63,7 @@ function countIn(text: string): number {
 }
 
 async function search(query: string): Promise<string> {
-  await page.goto(`${inject('baseURL')}/suche/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${base}/suche/?q=${encodeURIComponent(query)}`);
   return settled();
 }
 
@@ -86,7 +87,7 @@ describe('search index', () => {
 
   it('holds the content pages and not the start page, listings, search, 404 or admin', async () => {
     for (const path of ['/', '/suche/', '/404.html']) expect(indexedText(path), path).toBeUndefined();
-    await page.goto(`${inject('baseURL')}/suche/`);
+    await page.goto(`${base}/suche/`);
     // Passed as text: the test runner rewrites import() in functions it compiles.
     const urls: string[] = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -155,7 +156,7 @@ describe('/suche/', () => {
   });
 
   it('keeps query and filters in the address and restores them from it', async () => {
-    await page.goto(`${inject('baseURL')}/suche/?q=Wettbewerb&Bereich=Aktuelles`);
+    await page.goto(`${base}/suche/?q=Wettbewerb&Bereich=Aktuelles`);
     const said = await settled();
     expect(countIn(said)).toBeGreaterThan(0);
     expect(await page.inputValue('#search-page-q')).toBe('Wettbewerb');
@@ -181,7 +182,7 @@ describe('/suche/', () => {
     const urls = await hitUrls();
     const legends = await page.$$eval('[data-search-filters] legend', (l) => l.map((x) => x.textContent));
 
-    await page.goto(`${inject('baseURL')}/suche/?q=fair&utm_source=newsletter&fbclid=abc123`);
+    await page.goto(`${base}/suche/?q=fair&utm_source=newsletter&fbclid=abc123`);
     expect(await settled()).toBe(plain);
     expect(await hitUrls()).toEqual(urls);
     expect(await page.$$eval('[data-search-filters] legend', (l) => l.map((x) => x.textContent))).toEqual(legends);
@@ -197,14 +198,14 @@ describe('/suche/', () => {
     expect(await page.getAttribute('[data-search-empty] a[href="/seminare/"]', 'href')).toBe('/seminare/');
     expect(await page.isVisible('[data-search-reset]')).toBe(false);
 
-    await page.goto(`${inject('baseURL')}/suche/?q=Hauptstadt&Bereich=Archiv`);
+    await page.goto(`${base}/suche/?q=Hauptstadt&Bereich=Archiv`);
     expect(countIn(await settled())).toBe(0);
     await page.click('[data-search-reset]');
     expect(countIn(await settled('Keine Treffer für „Hauptstadt“ mit den gewählten Filtern.'))).toBeGreaterThan(0);
   });
 
   it('works with the keyboard alone: type, Tab to the filters, Space to tick, on to the results', async () => {
-    await page.goto(`${inject('baseURL')}/suche/`);
+    await page.goto(`${base}/suche/`);
     await settled();
     for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-page-q'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
@@ -237,7 +238,7 @@ describe('/suche/', () => {
   });
 
   it('is reached from the search field in the header with ?q=', async () => {
-    await page.goto(`${inject('baseURL')}/`);
+    await page.goto(`${base}/`);
     await page.fill('#site-search-q', 'Kompass');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL('**/suche/?q=Kompass');
@@ -245,7 +246,7 @@ describe('/suche/', () => {
   });
 
   it('has no axe-core violation with results, filters and marks on screen', async () => {
-    await page.goto(`${inject('baseURL')}/suche/?q=fair&Bereich=Angebot`);
+    await page.goto(`${base}/suche/?q=fair&Bereich=Angebot`);
     await settled();
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -253,7 +254,7 @@ describe('/suche/', () => {
 
   it('fits a 320 px wide screen with results and filters', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${inject('baseURL')}/suche/?q=fair&Bereich=Angebot`);
+    await page.goto(`${base}/suche/?q=fair&Bereich=Angebot`);
     await settled();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
@@ -261,7 +262,7 @@ describe('/suche/', () => {
   it('without JavaScript says that search needs it and offers the sitemap and main sections', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${inject('baseURL')}/suche/?q=fair`);
+    await plain.goto(`${base}/suche/?q=fair`);
     expect(await plain.isVisible('[data-search-nojs]')).toBe(true);
     expect(await plain.textContent('[data-search-nojs]')).toContain('braucht dafür JavaScript');
     const links = await plain.$$eval('[data-search-nojs] a', (as) => as.map((a) => a.getAttribute('href')));
@@ -272,7 +273,7 @@ describe('/suche/', () => {
 
   it('says so when the index cannot be loaded', async () => {
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
-    await page.goto(`${inject('baseURL')}/suche/?q=fair`);
+    await page.goto(`${base}/suche/?q=fair`);
     await page.waitForSelector('[data-search-failed]', { state: 'visible' });
     expect(await page.textContent('[data-search-failed]')).toContain('konnte nicht geladen werden');
     expect(await page.isVisible('[data-search-nojs]')).toBe(false);
@@ -281,13 +282,13 @@ describe('/suche/', () => {
   it('loads Pagefind on the search page only', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${inject('baseURL')}/`);
+    await page.goto(`${base}/`);
     await page.fill('#site-search-q', 'fair');
-    await page.goto(`${inject('baseURL')}${indexedPages[0]}`);
+    await page.goto(`${base}${indexedPages[0]}`);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
     const loaders = scripts.filter((f) => readFileSync(join(dist, '_astro', f), 'utf8').includes('pagefind.js'));
-    for (const path of builtPages().filter((p) => p !== '/suche/')) {
+    for (const path of builtPages(dist).filter((p) => p !== '/suche/')) {
       for (const file of loaders) expect(htmlOf(path), `${path} lädt ${file}`).not.toContain(file);
     }
   });
@@ -309,7 +310,7 @@ describe('/suche/ with seminars and labels in the index', () => {
 
   it.skipIf(otherFilters.length === 0)('offers every other filter of the index after the area', async () => {
     const areas = [...new Set(indexedPages.flatMap((p) => [...htmlOf(p).matchAll(/data-pagefind-filter="Bereich"[^>]*>([^<]+)</g)].map((m) => m[1])))];
-    await page.goto(`${inject('baseURL')}/suche/?${areas.map((a) => `Bereich=${encodeURIComponent(a)}`).join('&')}`);
+    await page.goto(`${base}/suche/?${areas.map((a) => `Bereich=${encodeURIComponent(a)}`).join('&')}`);
     await settled();
     const legends = await page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));
     expect(legends).toEqual(['Bereich', ...otherFilters.sort((a, b) => a.localeCompare(b, 'de'))]);

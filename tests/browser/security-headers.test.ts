@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminHeaderCsp, adminMetaCsp, siteHeaders } from '../../scripts/security-headers';
 import { launchBrowser } from './browser';
 import { allowMissingPageTypes, pageTypes } from './page-types';
@@ -11,9 +11,11 @@ import { startStaticServer, type StaticServer } from './static-server';
 
 let browser: Browser;
 let server: StaticServer;
+// Every page type exists in the fixture site; its build is the same software as any other.
+const dist = join(inject('fixtureDir'), 'dist');
 
 beforeAll(async () => {
-  server = await startStaticServer();
+  server = await startStaticServer(dist);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -60,7 +62,7 @@ async function visit(path: string): Promise<Visit> {
 }
 
 describe('security headers and Content-Security-Policy', () => {
-  it.for(pageTypes())('$name loads without any CSP violation or console error', async (type, ctx) => {
+  it.for(pageTypes(dist))('$name loads without any CSP violation or console error', async (type, ctx) => {
     if (!type.path) {
       if (allowMissingPageTypes) return ctx.skip();
       throw new Error(`Im Build fehlt eine Seite vom Typ „${type.name}“.`);
@@ -146,7 +148,7 @@ describe('security headers and Content-Security-Policy', () => {
   });
 
   it('the CMS under /admin/ gets the admin policy as header and as meta policy, and runs up to the editor preview under both without a CSP violation', async (ctx) => {
-    if (!existsSync(join(root, 'dist/admin/index.html'))) {
+    if (!existsSync(join(dist, 'admin/index.html'))) {
       if (allowMissingPageTypes) return ctx.skip();
       throw new Error('Im Build fehlt /admin/.');
     }

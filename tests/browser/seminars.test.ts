@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDay, berlinMonth, nextDay, startOfBerlinDay, upcoming } from '../../src/lib/seminars/dates';
 import { formatBerlinDate, formatDay, formatMonth } from '../../src/lib/seminars/format';
 import { launchBrowser } from './browser';
-import { copyRepository } from './cms-harness';
+import { buildFixture, fixtureRepository } from './fixture-site';
 import { fixtureSeminars, writeSeminars } from './seminar-fixture';
-import { astroBuild, startPreview, type Server } from './server';
+import { startPreview, type Server } from './server';
 
 /*
- * These tests build their own copy of the site whose seminars are dated relative to today
+ * These tests build their own copy of the fixture site whose seminars are dated relative to today
  * (tests/browser/seminar-fixture.ts), so they expect the same states on every day. All fixture
  * dates lie whole days apart from today, so "now" during the test equals the build time for them.
  */
@@ -23,15 +23,15 @@ const seminars = fixtureSeminars(berlinDay(now));
 const bySlug = (slug: string) => seminars.find((s) => s.id.endsWith(`-${slug}`))!;
 const next = upcoming(seminars, now);
 
-let repo: ReturnType<typeof copyRepository> | undefined;
+let repo: ReturnType<typeof fixtureRepository> | undefined;
 let server: Server | undefined;
 let browser: Browser;
 const url = (path: string) => server!.url + path;
 
 beforeAll(async () => {
-  repo = copyRepository();
+  repo = fixtureRepository();
   writeSeminars(join(repo.dir, 'content'), seminars);
-  const build = await astroBuild({}, repo.dir);
+  const build = await buildFixture(repo.dir);
   if (build.code !== 0) throw new Error(`Build der Prüfseiten fehlgeschlagen:\n${build.output}`);
   server = await startPreview(repo.dir);
   browser = await launchBrowser();

@@ -1,14 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { builtPages } from './pages';
 import { root } from './server';
 import { formatProblems } from '../../src/lib/content-check';
+import { contentDir } from '../../src/lib/content-dir';
 import { checkLinks } from '../../src/lib/quality/built-site';
+import { isProductionBuild } from '../../src/lib/release';
 
 const pages = builtPages();
+// The deploy workflow tests its production build (SITE_ENV=production) too; every other build is a preview.
+const production = isProductionBuild();
 // Pages with an island: the start page (next seminars), seminars (dates), the label finder, label
 // and comparison pages, and search. Every other page must work with 0 bytes of JavaScript.
 const INTERACTIVE = /^\/(?:$|seminare\/|guetezeichen\/|suche\/)/;
@@ -23,7 +28,7 @@ afterAll(async () => {
 
 describe('every built page', () => {
   it('the build made the pages of the site map', () => {
-    for (const path of ['/', '/angebote/', '/wettbewerb/', '/wettbewerb/2025/', '/foerderung/', '/aktuelles/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/', '/kontakt/', '/suche/', '/404.html']) {
+    for (const path of ['/', '/angebote/', '/wettbewerb/', '/foerderung/', '/aktuelles/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/', '/kontakt/', '/suche/', '/404.html']) {
       expect(pages).toContain(path);
     }
   });
@@ -42,6 +47,29 @@ describe('every built page', () => {
     await context.close();
     expect(failures).toEqual([]);
   }, 600_000);
+
+  it('every label in content/labels has its page with name and sections, however many labels there are', async () => {
+    const dir = contentDir(root);
+    const labels = existsSync(join(dir, 'labels')) ? readdirSync(join(dir, 'labels')).filter((f) => f.endsWith('.json')) : [];
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const file of labels) {
+      const slug = file.replace(/\.json$/, '');
+      const { name } = JSON.parse(readFileSync(join(dir, 'labels', file), 'utf8')) as { name: string };
+      const response = await page.goto(`${inject('baseURL')}/guetezeichen/${slug}/`);
+      if (response?.status() !== 200) {
+        problems.push(`/guetezeichen/${slug}/: Status ${response?.status()}`);
+        continue;
+      }
+      if ((await page.locator('h1').textContent())?.trim() !== name) problems.push(`/guetezeichen/${slug}/: Überschrift ist nicht „${name}“`);
+      for (const section of ['kriterien', 'vgv', 'textbausteine', 'quellen']) {
+        if ((await page.locator(`section[aria-labelledby="${section}"] h2#${section}`).count()) !== 1) problems.push(`/guetezeichen/${slug}/: Abschnitt „${section}“ fehlt`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 
   it('has no broken internal link or image', async () => {
     const { problems, working } = await checkLinks(join(root, 'dist'));
@@ -64,7 +92,7 @@ describe('every built page', () => {
     expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
   });
 
-  it('declares German, a title, a description, (for indexable pages) a canonical URL, and ships no JavaScript unless it is interactive', async () => {
+  it('declares German, a title, a description, (for indexable pages) a canonical URL, the preview banner unless built for production, and ships no JavaScript unless it is interactive', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -77,6 +105,7 @@ describe('every built page', () => {
         canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '',
         noindex: !!document.querySelector('meta[name=robots][content*=noindex]'),
         h1: document.querySelectorAll('h1').length,
+        banner: document.querySelector('body > aside[aria-label="Vorschau"]:first-of-type')?.textContent?.trim().startsWith('Vorschau – enthält Beispielinhalte') ?? false,
         // JSON and JSON-LD are data, not code.
         scripts: document.querySelectorAll('script:not([type="application/json"]):not([type="application/ld+json"])').length,
       }));
@@ -85,6 +114,7 @@ describe('every built page', () => {
       if (info.description.length < 50) problems.push(`${path}: Beschreibung fehlt oder zu kurz`);
       if (!info.noindex && !info.canonical.endsWith(path)) problems.push(`${path}: canonical ${info.canonical}`);
       if (info.h1 !== 1) problems.push(`${path}: ${info.h1} h1-Überschriften`);
+      if (info.banner === production) problems.push(`${path}: Vorschau-Hinweis ${production ? 'im Produktions-Build' : 'fehlt'}`);
       if (!INTERACTIVE.test(path) && info.scripts > 0) problems.push(`${path}: ${info.scripts} Skript(e) auf einer Inhaltsseite`);
     }
     await context.close();

@@ -82,7 +82,7 @@ describe('seminar preview in the site’s look', () => {
 });
 
 describe('label preview in the site’s look', () => {
-  const stored = JSON.parse(readFileSync(join(root, 'content/labels/blauer-engel.json'), 'utf8'));
+  const stored = JSON.parse(readFileSync(join(root, 'tests/fixtures/content/labels/blauer-engel.json'), 'utf8'));
 
   it('shows the label page: profile, product groups by name, criteria, § 34 VgV, tender wording and sources', () => {
     const html = render('labels', stored, { productGroups: { productgroups: { 'it-elektronik': { name: 'IT und Elektronik' } } } });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { awardsByCategory, awardTitle, roundTotal } from '../../src/lib/competition';
+import { awardsByCategory, awardTitle, roundStateAt, roundTotal } from '../../src/lib/competition';
 import { competitionRoundSchema, type CompetitionRound } from '../../src/schemas/competition';
 import { root } from './helpers';
 
 const round = (year: number): CompetitionRound =>
-  competitionRoundSchema.parse(JSON.parse(readFileSync(join(root, 'content/competition', `${year}.json`), 'utf8')));
+  competitionRoundSchema.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/content/competition', `${year}.json`), 'utf8')));
 
 describe('round totals are computed from the awards', () => {
   it.each([
@@ -35,5 +35,42 @@ describe('awards', () => {
   it('are titled by place or prize name', () => {
     expect(awardTitle({ category: 'overall', place: 2 })).toBe('2. Platz');
     expect(awardTitle({ category: 'special', prizeName: 'Publikumspreis' })).toBe('Publikumspreis');
+  });
+});
+
+describe('a round’s state follows its dates', () => {
+  // 2027: summer time from 28 March to 31 October, so every day below ends at 22:00 UTC.
+  const dated = { applicationStart: '2027-03-31', applicationEnd: '2027-06-30', ceremonyDate: '2027-10-29' };
+  const at = (iso: string) => new Date(iso);
+
+  it('an announced round opens at 0:00 Berlin time on its first day', () => {
+    const round = { ...dated, status: 'announced' as const };
+    expect(roundStateAt(round, at('2027-03-30T21:59:59Z'))).toBe('announced');
+    expect(roundStateAt(round, at('2027-03-31T00:00:00+02:00'))).toBe('open');
+  });
+
+  it('an open round closes after the whole last application day in Berlin', () => {
+    const round = { ...dated, status: 'open' as const };
+    expect(roundStateAt(round, at('2027-06-30T23:59:59+02:00'))).toBe('open');
+    expect(roundStateAt(round, at('2027-06-30T22:00:00Z'))).toBe('closed');
+  });
+
+  it('is completed after the ceremony day, even if the file still says open', () => {
+    const round = { ...dated, status: 'open' as const };
+    expect(roundStateAt(round, at('2027-10-29T21:59:59Z'))).toBe('closed');
+    expect(roundStateAt(round, at('2027-10-29T22:00:00Z'))).toBe('completed');
+  });
+
+  it('lets the editor close or complete a round early, never open one that its dates have closed', () => {
+    expect(roundStateAt({ ...dated, status: 'closed' }, at('2027-04-15T12:00:00+02:00'))).toBe('closed');
+    expect(roundStateAt({ ...dated, status: 'completed' }, at('2027-04-15T12:00:00+02:00'))).toBe('completed');
+    expect(roundStateAt({ ...dated, status: 'open' }, at('2027-07-01T12:00:00+02:00'))).toBe('closed');
+    expect(roundStateAt({ ...dated, status: 'announced' }, at('2027-07-01T12:00:00+02:00'))).toBe('closed');
+  });
+
+  it('without dates keeps what the editor set', () => {
+    for (const status of ['announced', 'open', 'closed', 'completed'] as const) {
+      expect(roundStateAt({ status }, at('2099-01-01T00:00:00Z'))).toBe(status);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { root, scratchDir } from './helpers';
 
 function contentWith(file: string, edit: (data: Record<string, unknown>) => void): string {
   const dir = mkdtempSync(join(scratchDir(), 'labels-'));
-  cpSync(join(root, 'content'), dir, { recursive: true });
+  cpSync(join(root, 'tests/fixtures/content'), dir, { recursive: true });
   const path = join(dir, file);
   const data = JSON.parse(readFileSync(path, 'utf8'));
   edit(data);

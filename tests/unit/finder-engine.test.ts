@@ -111,8 +111,8 @@ describe('engine on more than 32 records (bitset word borders)', () => {
   });
 });
 
-describe('finder records from the real data', () => {
-  const dir = join(root, 'content/labels');
+describe('finder records from the fixture data', () => {
+  const dir = join(root, 'tests/fixtures/content/labels');
   const labels = readdirSync(dir).map((f) => ({ slug: f.replace(/\.json$/, ''), data: labelSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))) }));
   it('list only criteria stored as "yes"', () => {
     const stone = labels.find((l) => l.slug === 'fair-stone')!;

@@ -33,7 +33,7 @@ function fields(line: string): string[] {
 }
 
 describe('the label CSV', () => {
-  const dir = join(root, 'content/labels');
+  const dir = join(root, 'tests/fixtures/content/labels');
   const labels = readdirSync(dir).sort().map((f) => ({ slug: f.replace(/\.json$/, ''), data: labelSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))) }));
   const csv = labelsCsv(labels, 'https://example.org');
   const lines = csv.trimEnd().split('\r\n');
@@ -57,7 +57,7 @@ describe('the label CSV', () => {
 });
 
 describe('tender snippets', () => {
-  const label = labelSchema.parse(JSON.parse(readFileSync(join(root, 'content/labels/fair-stone.json'), 'utf8')));
+  const label = labelSchema.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/content/labels/fair-stone.json'), 'utf8')));
   it('name the label, the covered criteria and the equivalence clause', () => {
     const s = tenderSnippets(label, { natursteine: 'Natursteine' });
     expect(s.specification).toContain('„Fair Stone“');

@@ -16,10 +16,10 @@ export function scratchDir(): string {
   return scratch;
 }
 
-/** A temporary copy of content/ with the given fixture folder laid over it. */
+/** A temporary copy of the fixture content (tests/fixtures/content) with the given fixture folder laid over it. */
 export function contentWithOverlay(overlay: string): string {
   const dir = mkdtempSync(join(scratchDir(), 'content-'));
-  cpSync(join(root, 'content'), dir, { recursive: true });
+  cpSync(join(root, 'tests/fixtures/content'), dir, { recursive: true });
   cpSync(join(root, 'tests/fixtures', overlay), dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
   return dir;
 }

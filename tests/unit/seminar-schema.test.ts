@@ -105,8 +105,8 @@ describe('seminar schema', () => {
   });
 });
 
-describe('the sample seminars in content/seminars', () => {
-  const dir = join(root, 'content/seminars');
+describe('the sample seminars (frozen in tests/fixtures/content/seminars)', () => {
+  const dir = join(root, 'tests/fixtures/content/seminars');
   const entries = readdirSync(dir).map((file) => {
     const { data } = parseEntryFile(file, readFileSync(join(dir, file), 'utf8'), 'md');
     return { id: file.replace(/\.md$/, ''), data: seminarSchema.parse(data) };

@@ -1,13 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildTime } from '../now';
 import { past, upcoming } from './dates';
 
 export type SeminarEntry = CollectionEntry<'seminars'>;
-
-/**
- * "Now" for everything rendered at build time, taken once so that every page of one build
- * agrees. The pages show it as "Stand", and the browser re-checks with the visitor's clock.
- */
-export const buildTime = new Date();
 
 export async function getSeminars(): Promise<SeminarEntry[]> {
   return getCollection('seminars');

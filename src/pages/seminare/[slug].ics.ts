@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildTime, getSeminars, type SeminarEntry } from '../../lib/seminars/collection';
+import { buildTime } from '../../lib/now';
+import { getSeminars, type SeminarEntry } from '../../lib/seminars/collection';
 import { seminarCalendar } from '../../lib/seminars/ics';
 
 export const getStaticPaths = (async () => {
