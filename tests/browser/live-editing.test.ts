@@ -50,7 +50,8 @@ beforeAll(async () => {
   const [sitePort, cmsPort] = [await freePort(), await freePort()];
   siteUrl = `http://127.0.0.1:${sitePort}`;
   statusUrl = `http://127.0.0.1:${cmsPort}/status`;
-  const env = { ...process.env, SITE_PORT: String(sitePort), DECAP_SERVER_PORT: String(cmsPort) };
+  // MODE as npm start has it by default (vitest sets MODE=test for itself).
+  const env = { ...process.env, SITE_PORT: String(sitePort), DECAP_SERVER_PORT: String(cmsPort), MODE: 'fs' };
   delete env.CONTENT_DIR;
   start = spawn(process.execPath, [join(repo.dir, 'scripts/start.mjs')], { cwd: repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   start.stdout!.on('data', (chunk) => (output += chunk));
