@@ -51,7 +51,7 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${sitePort}`;
   statusUrl = `http://127.0.0.1:${cmsPort}/status`;
   // MODE as npm start has it by default (vitest sets MODE=test for itself).
-  const env = { ...process.env, SITE_PORT: String(sitePort), DECAP_SERVER_PORT: String(cmsPort), MODE: 'fs' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_PORT: String(sitePort), DECAP_SERVER_PORT: String(cmsPort), MODE: 'fs' };
   delete env.CONTENT_DIR;
   start = spawn(process.execPath, [join(repo.dir, 'scripts/start.mjs')], { cwd: repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   start.stdout!.on('data', (chunk) => (output += chunk));
@@ -93,7 +93,7 @@ describe('npm start: live local editing', () => {
     expect(seconds).toBeLessThan(LIMIT_MS / 1000);
     // The news list links the new item too: the whole site was rebuilt, not one page.
     expect(await (await fetch(`${siteUrl}/aktuelles/`)).text()).toContain(published.title);
-    await expect.poll(() => cms.page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Die Website zeigt den gespeicherten Stand \(neu gebaut um \d\d:\d\d:\d\d Uhr\)\.$/);
+    await expect.poll(() => cms.page.locator('#build-status').getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Die Website zeigt den gespeicherten Stand \(neu gebaut um \d\d:\d\d:\d\d Uhr\)\.$/);
   }, 240_000);
 
   it('a change that breaks the build keeps the previous site serving and names file and field, in the terminal and in the CMS', async () => {
@@ -111,8 +111,9 @@ describe('npm start: live local editing', () => {
       expect(await titleOf(pageUrl())).toBe(published.title);
       expect(await titleOf(`${siteUrl}/aktuelles/2026-11-22-kaputt/`)).toBe(404);
 
-      const alert = page.getByRole('alert').filter({ hasText: 'nicht aktualisiert' });
-      await alert.waitFor({ timeout: 10_000 });
+      // Decap's own toasts are alerts too; the build notice is its own box.
+      const alert = page.locator('#build-status').getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('nicht aktualisiert');
       const text = (await alert.textContent()) ?? '';
       expect(text).toContain('zeigt weiter den letzten funktionierenden Stand');
       expect(text).toContain('content/news/2026-11-22-kaputt.md: Feld „title“:');
@@ -122,6 +123,7 @@ describe('npm start: live local editing', () => {
     }
     // Removing the broken file rebuilds again and the notice clears up.
     await expect.poll(async () => (await buildStatus()).state, { timeout: 120_000, interval: 500 }).toBe('ok');
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => page.locator('#build-status').getByRole('alert').textContent(), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => page.locator('#build-status').getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Die Website zeigt den gespeicherten Stand/);
   }, 300_000);
 });
