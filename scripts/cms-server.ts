@@ -12,7 +12,7 @@
 //   DECAP_SERVER_PORT=8081 SITE_PORT=4321 MODE=fs REBUILD_SITE=1 tsx scripts/cms-server.ts
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { watch } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -178,17 +178,25 @@ function liveRebuild(repoDir: string, echo: boolean) {
       });
     });
   const queue: RebuildQueue = rebuildQueue(build, { onStatus: echo ? report : undefined });
-  // Editors' swap and backup files (.name.swp, name~) are no content.
-  const watcher = watch(join(repoDir, 'content'), { recursive: true }, (_event, name) => {
-    const file = basename(String(name ?? ''));
-    if (!file.startsWith('.') && !file.endsWith('~')) queue.changed();
-  });
+  // Without a watcher (e.g. the system's limit of inotify watches is reached) saving in the CMS still rebuilds.
+  const unwatched = (error: Error) => console.error(`Änderungen an content/ außerhalb des CMS lösen keinen Build aus (${error.message}); Speichern im CMS schon.`);
+  let watcher: FSWatcher | undefined;
+  try {
+    // Editors' swap and backup files (.name.swp, name~) are no content.
+    watcher = watch(join(repoDir, 'content'), { recursive: true }, (_event, name) => {
+      const file = basename(String(name ?? ''));
+      if (!file.startsWith('.') && !file.endsWith('~')) queue.changed();
+    });
+    watcher.on('error', unwatched);
+  } catch (error) {
+    unwatched(error as Error);
+  }
   return {
     changed: () => queue.changed(),
     status: () => queue.status(),
     stop: async () => {
       stopped = true;
-      watcher.close();
+      watcher?.close();
       child?.kill('SIGTERM');
       await queue.settled();
     },
