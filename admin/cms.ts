@@ -5,6 +5,7 @@ import { SESSION_HEADER } from '../src/lib/cms-api-policy';
 import { collections } from '../src/schemas/registry';
 import jsonFormat from 'decap-cms-core/dist/esm/formats/json';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
+import { showBuildStatus } from './build-status';
 import { identifierField, type CmsField } from './config';
 import { FILE_NAME_FIELD, germanSlug, withoutFileName } from './file-names';
 import { GenericPreview, previewTemplates } from './previews';
@@ -69,3 +70,6 @@ CMS.registerEventListener({
 });
 
 CMS.init({ config });
+
+// On this machine (npm start) the local CMS server rebuilds the site after each change and reports how it went.
+if (config.local_backend.allowed_hosts.includes(location.hostname)) showBuildStatus(config.local_backend.url.replace(/\/api\/v1$/, '/status'));

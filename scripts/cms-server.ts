@@ -6,10 +6,13 @@
 // - lets through only the API actions and paths of src/lib/cms-api-policy.ts (collection folders
 //   and the media folder) and only where they really lead into content/ (symbolic links resolved),
 // - refuses to overwrite or delete an entry that changed on disk since the editor's tab loaded it.
+// For `npm start` (REBUILD_SITE=1) it also rebuilds the site after every change to content/ (saved
+// through it or made on disk) and tells the admin page how the last rebuild went (GET /status).
 //
-//   DECAP_SERVER_PORT=8081 SITE_PORT=4321 MODE=fs tsx scripts/cms-server.ts
-import { spawn } from 'node:child_process';
+//   DECAP_SERVER_PORT=8081 SITE_PORT=4321 MODE=fs REBUILD_SITE=1 tsx scripts/cms-server.ts
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -17,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { MEDIA_FOLDER } from '../admin/folders';
 import { areaOf, cmsAreas, judgeRequest, localOrigins, SESSION_HEADER, type Area, type NamedPath } from '../src/lib/cms-api-policy';
 import { freePort } from '../src/lib/free-port';
+import { rebuildQueue, type RebuildQueue, type RebuildStatus } from '../src/lib/rebuild-queue';
 import { collections } from '../src/schemas/registry';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -35,6 +39,8 @@ export interface CmsServerOptions {
   mode?: string;
   /** Pass decap-server's output through (npm start); otherwise it is kept for error reports only. */
   echo?: boolean;
+  /** Rebuild the site (scripts/build.mjs in repoDir) after every change to content/ (npm start). */
+  rebuild?: boolean;
 }
 
 export interface CmsServer {
@@ -136,8 +142,69 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
+/** Actions after which content/ may have changed on disk. */
+const writeActions = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
+
+/** What the terminal of `npm start` says about a rebuild. */
+function report(status: RebuildStatus) {
+  if (status.state === 'building') console.log('\nInhalt geändert: Die Website wird neu gebaut …');
+  if (status.state === 'ok') console.log('Website neu gebaut; sie zeigt jetzt den aktuellen Inhalt.');
+  if (status.state === 'failed') {
+    console.error(`\nWebsite NICHT neu gebaut; sie zeigt weiter den letzten funktionierenden Stand. Bitte beheben:\n${status.problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Rebuilds the site in `repoDir` after changes: those the guard let through (`changed()`) and,
+ * through a watcher on content/, those made by other means (text editor, git pull).
+ */
+function liveRebuild(repoDir: string, echo: boolean) {
+  let child: ChildProcess | undefined;
+  let stopped = false;
+  const build = () =>
+    new Promise<{ ok: boolean; output: string }>((done) => {
+      if (stopped) return done({ ok: false, output: 'Der CMS-Server wurde beendet.' });
+      child = spawn(process.execPath, [join(repoDir, 'scripts/build.mjs')], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
+        output = (output + chunk).slice(-200_000);
+        if (echo) to.write(chunk);
+      };
+      child.stdout!.on('data', (chunk) => keep(chunk, process.stdout));
+      child.stderr!.on('data', (chunk) => keep(chunk, process.stderr));
+      child.once('close', (code) => {
+        child = undefined;
+        done({ ok: code === 0, output });
+      });
+    });
+  const queue: RebuildQueue = rebuildQueue(build, { onStatus: echo ? report : undefined });
+  // Without a watcher (e.g. the system's limit of inotify watches is reached) saving in the CMS still rebuilds.
+  const unwatched = (error: Error) => console.error(`Änderungen an content/ außerhalb des CMS lösen keinen Build aus (${error.message}); Speichern im CMS schon.`);
+  let watcher: FSWatcher | undefined;
+  try {
+    // Editors' swap and backup files (.name.swp, name~) are no content.
+    watcher = watch(join(repoDir, 'content'), { recursive: true }, (_event, name) => {
+      const file = basename(String(name ?? ''));
+      if (!file.startsWith('.') && !file.endsWith('~')) queue.changed();
+    });
+    watcher.on('error', unwatched);
+  } catch (error) {
+    unwatched(error as Error);
+  }
+  return {
+    changed: () => queue.changed(),
+    status: () => queue.status(),
+    stop: async () => {
+      stopped = true;
+      watcher?.close();
+      child?.kill('SIGTERM');
+      await queue.settled();
+    },
+  };
+}
+
 /** The guard in front of a running decap-server at `decapUrl`. */
-function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort: () => number) {
+function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort: () => number, site?: ReturnType<typeof liveRebuild>) {
   const origins = new Set(siteOrigins);
   /** Per editing session (browser tab): repository path → digest of the version it was served. */
   const sessions = new Map<string, Map<string, string>>();
@@ -250,7 +317,8 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
     if (origin !== undefined && !allowed) {
       return send(403, { error: `Abgelehnt: Die Herkunft „${origin}“ darf den CMS-Server nicht benutzen, nur ${siteOrigins.join(' und ')}.` });
     }
-    if (req.url !== '/api/v1') return send(404, { error: 'Nicht gefunden: Der CMS-Server kennt nur /api/v1.' });
+    if (req.url === '/status' && req.method === 'GET') return send(200, site?.status() ?? { state: 'idle', problems: [] });
+    if (req.url !== '/api/v1') return send(404, { error: 'Nicht gefunden: Der CMS-Server kennt nur /api/v1 und /status.' });
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { ...headers, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': `content-type, ${SESSION_HEADER}`, 'access-control-max-age': '600' });
       return res.end();
@@ -280,6 +348,7 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
       const answer = await fetch(decapUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
       const text = await answer.text();
       if (!answer.ok) return send(answer.status, text);
+      if (writeActions.has(verdict.action)) site?.changed();
       send(answer.status, await afterAnswer(verdict.action, body.params ?? {}, JSON.parse(text), versions));
     });
     queue = turn.catch(() => undefined);
@@ -292,16 +361,18 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
 }
 
 /** Starts decap-server on an internal port and the guard on `port`; rejects with decap-server's own output if it cannot start. */
-export async function startCmsServer({ repoDir, port, siteOrigins, mode = 'fs', echo = false }: CmsServerOptions): Promise<CmsServer> {
+export async function startCmsServer({ repoDir, port, siteOrigins, mode = 'fs', echo = false, rebuild = false }: CmsServerOptions): Promise<CmsServer> {
   const decap = await startDecapServer(repoDir, mode, echo);
   let listening = port;
-  const server = createServer(guard(repoDir, decap.url, siteOrigins, () => listening));
+  const site = rebuild ? liveRebuild(repoDir, echo) : undefined;
+  const server = createServer(guard(repoDir, decap.url, siteOrigins, () => listening, site));
   try {
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
       server.listen(port, '127.0.0.1', () => done());
     });
   } catch (error) {
+    await site?.stop();
     await decap.stop();
     const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} ist belegt; einen anderen mit DECAP_SERVER_PORT wählen.` : (error as Error).message;
     throw new Error(`Der CMS-Server konnte nicht starten: ${reason}`);
@@ -314,6 +385,7 @@ export async function startCmsServer({ repoDir, port, siteOrigins, mode = 'fs', 
     stop: async () => {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
+      await site?.stop();
       await decap.stop();
     },
   };
@@ -323,7 +395,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const port = Number(process.env.DECAP_SERVER_PORT ?? 8081);
   const sitePort = process.env.SITE_PORT ?? '4321';
   try {
-    const cms = await startCmsServer({ repoDir: projectRoot, port, siteOrigins: localOrigins(sitePort), mode: process.env.MODE ?? 'fs', echo: true });
+    const cms = await startCmsServer({ repoDir: projectRoot, port, siteOrigins: localOrigins(sitePort), mode: process.env.MODE ?? 'fs', echo: true, rebuild: process.env.REBUILD_SITE === '1' });
     console.log(`CMS-Server auf ${cms.url}: nur content/, nur für ${localOrigins(sitePort).join(' und ')}.`);
     let stopping = false;
     const stop = () => {

@@ -15,10 +15,12 @@ export const env = { ...process.env, SITE_PORT: sitePort, DECAP_SERVER_PORT: cms
 /**
  * The local CMS server (scripts/cms-server.ts): a guard on 127.0.0.1:<cmsPort> that lets only
  * requests for content/ from the site's own origin through to decap-server on an internal port.
- * MODE=fs writes files, MODE=git commits and supports drafts. If it cannot start, it prints why and ends.
+ * MODE=fs writes files, MODE=git commits and supports drafts. With `rebuild` (npm start) it rebuilds
+ * the site after every change to content/. If it cannot start, it prints why and ends.
  */
-export function cmsServer() {
-  return spawn(bin('tsx'), [new URL('cms-server.ts', import.meta.url).pathname], { stdio: 'inherit', env: { ...env, MODE: process.env.MODE ?? 'fs' } });
+export function cmsServer({ rebuild = false } = {}) {
+  const own = { MODE: process.env.MODE ?? 'fs', REBUILD_SITE: rebuild ? '1' : '0' };
+  return spawn(bin('tsx'), [new URL('cms-server.ts', import.meta.url).pathname], { stdio: 'inherit', env: { ...env, ...own } });
 }
 
 /** Keeps the children running until Ctrl+C or until one of them ends, then stops the rest. */

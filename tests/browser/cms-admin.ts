@@ -75,6 +75,8 @@ export class CmsAdmin {
       await this.field(label).click();
       await this.page.getByRole('option', { name: option, exact: true }).click();
     }
+    // A multiple select (e.g. a relation) keeps its menu open after a pick; it would cover the next field.
+    if (await this.page.getByRole('listbox').count()) await this.page.keyboard.press('Escape');
   }
 
   /** Adds an item to a list field ("Quellen hinzufügen"); its inputs then follow the list's other items. */

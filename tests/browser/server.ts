@@ -58,11 +58,41 @@ export function stopper(child: ChildProcess) {
     });
 }
 
-/** Serves dist/ with `astro preview` on a free port; stopped by the PID it started. */
+/**
+ * Waits until `child` serves `url`. Rejects as soon as it exits, or after `timeoutMs`, with
+ * everything it printed, so a server that cannot start says why.
+ */
+export function waitForServer(child: ChildProcess, url: string, name: string, timeoutMs = 30_000): Promise<void> {
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk).slice(-20_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const printed = () => (output.trim() ? `Seine Ausgabe:\n${output.trim()}` : 'Er hat nichts ausgegeben.');
+  return new Promise<void>((done, fail) => {
+    const exited = (code: number | null, signal: string | null) => fail(new Error(`${name} hat sich beim Start beendet (${signal ?? `Code ${code}`}). ${printed()}`));
+    child.once('exit', exited);
+    waitForUrl(url, timeoutMs).then(
+      () => {
+        child.off('exit', exited);
+        done();
+      },
+      () => {
+        child.off('exit', exited);
+        child.kill('SIGTERM');
+        fail(new Error(`${name} antwortet nach ${timeoutMs} ms nicht unter ${url}. ${printed()}`));
+      },
+    );
+  });
+}
+
+/**
+ * Serves dist/ with `astro preview` on a free port; stopped by the PID it started. `--ignore-lock`:
+ * Astro allows one tracked preview server per project, and `npm start` may already run one here.
+ */
 export async function startPreview(cwd = root): Promise<Server> {
   const port = await freePort();
-  const child = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore' });
+  const child = spawn(bin('astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${url}/`);
+  await waitForServer(child, `${url}/`, `astro preview in ${cwd}`);
   return { url, stop: stopper(child) };
 }

@@ -139,6 +139,18 @@ describe('local CMS server: refused requests', () => {
     expect(existsSync(join(repo, 'content/news/von-fremder-seite.md'))).toBe(false);
   });
 
+  it('tells only the site’s own origins how the last rebuild went (GET /status; idle without rebuilds, as under npm run dev)', async () => {
+    const origin = localOrigins(SITE_PORT)[0];
+    const status = await call({ method: 'GET', path: '/status', headers: { origin } });
+    expect(status.status).toBe(200);
+    expect(status.body).toEqual({ state: 'idle', problems: [] });
+    expect(status.headers['access-control-allow-origin']).toBe(origin);
+    const foreign = await call({ method: 'GET', path: '/status', headers: { origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await call({ method: 'GET', path: '/status', headers: { host: 'evil.example' } })).status).toBe(403);
+  });
+
   it('refuses a form post (no JSON), which a foreign page could send without a preflight', async () => {
     const answer = await call({ body: JSON.stringify(persist('content/news/formular.md', 'x')), headers: { 'content-type': 'text/plain' } });
     expect(answer.status).toBe(415);
