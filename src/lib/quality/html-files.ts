@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every HTML file below a folder (none if the folder does not exist). */
-export function htmlFiles(dir: string): string[] {
+/** Every regular file below a folder (none if the folder does not exist). */
+export function filesBelow(dir: string): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -11,7 +11,11 @@ export function htmlFiles(dir: string): string[] {
   }
   return entries.flatMap((entry) => {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
+    return entry.isDirectory() ? filesBelow(full) : entry.isFile() ? [full] : [];
   });
+}
+
+/** Every HTML file below a folder (none if the folder does not exist). */
+export function htmlFiles(dir: string): string[] {
+  return filesBelow(dir).filter((file) => file.endsWith('.html'));
 }

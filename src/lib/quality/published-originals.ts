@@ -1,20 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import sharp from 'sharp';
-
-function files(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const full = join(dir, entry.name);
-    return entry.isDirectory() ? files(full) : entry.isFile() ? [full] : [];
-  });
-}
+import { filesBelow as files } from './html-files';
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
