@@ -1,8 +1,5 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
-import { valueSymbols } from '../src/lib/finder/compare-data';
-import { focusText } from '../src/lib/finder/summary';
-import { tenderSnippets } from '../src/lib/finder/tender';
-import { formatDate as formatDay } from '../src/lib/format';
+import { labelDetail, type CoverageCell, type CriteriaTableView, type Fact } from '../src/lib/labels/detail';
 import { seminarInstants, stateAt, type RegistrationState } from '../src/lib/seminars/dates';
 import { deadlineDay, formatSeminarWhen } from '../src/lib/seminars/format';
 import { registrationText, type RegistrationSeminar } from '../src/lib/seminars/registration-text';
@@ -13,16 +10,13 @@ import { newsTopics } from '../src/vocab/common';
 import {
   allCriteria,
   coverage,
-  criteriaGroups,
   focusLevel,
   labelStatuses,
   labelTypes,
   supplyChainStages,
-  tenderPlacements,
   verificationTypes,
   vgvConditions,
   vgvStatus,
-  warningKinds,
 } from '../src/vocab/labels';
 import type { Label } from '../src/schemas/label';
 import { seminarFormats, seminarStatuses, seminarTopics } from '../src/vocab/seminars';
@@ -71,6 +65,11 @@ function page(...children: ReactNode[]) {
 
 function pageWith(className: string | null, ...children: ReactNode[]) {
   return h('main', { className: 'site-main' }, h('div', { className: 'container' }, h('article', className ? { className } : null, ...children)));
+}
+
+/** A KERN description list of plain facts (src/components/KeyFacts.astro). */
+function facts(items: Fact[], label = 'Eckdaten') {
+  return items.length ? h('dl', { className: 'kern-description-list facts', 'aria-label': label }, ...items.map((f, i) => h(Fragment, { key: i }, fact(f.label, f.value)))) : null;
 }
 
 /** One row of a KERN description list, as on the site's detail pages. */
@@ -261,42 +260,25 @@ function labelFromForm(props: PreviewProps): Label {
   } as Label;
 }
 
-/** The markup of src/components/labels/CoverageValue.astro. */
-function coverageValue(value: string, label: string) {
-  return h('span', { className: `coverage coverage--${value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, valueSymbols[value] ?? ''), ` ${label}`);
+function coverageValue(c: CoverageCell) {
+  return h('span', { className: `coverage coverage--${c.value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, c.symbol), ` ${c.text}`);
 }
 
-function criteriaTable(key: string, title: string, rows: { text: string; cell: ReactNode; nr?: string }[]) {
-  const withNr = rows.some((r) => r.nr);
+function criteriaTable(t: CriteriaTableView) {
+  const cell = (content: ReactNode) => h('td', { className: 'kern-table__cell' }, content);
   return h(
     'section',
-    { className: 'table-scroll', 'aria-label': title, key },
+    { className: 'table-scroll', tabIndex: 0, 'aria-label': t.title, key: t.key },
     h(
       'table',
       { className: 'kern-table criteria-table' },
-      h('caption', { className: 'kern-table__caption' }, title),
-      h(
-        'thead',
-        { className: 'kern-table__head' },
-        h(
-          'tr',
-          { className: 'kern-table__row' },
-          withNr ? h('th', { className: 'kern-table__header', scope: 'col' }, 'Nr.') : null,
-          h('th', { className: 'kern-table__header', scope: 'col' }, withNr ? 'Bedingung' : 'Kriterium'),
-          h('th', { className: 'kern-table__header', scope: 'col' }, withNr ? 'Stand' : 'Bewertung'),
-        ),
-      ),
+      h('caption', { className: 'kern-table__caption' }, t.title),
+      h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, ...t.columns.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c)))),
       h(
         'tbody',
         { className: 'kern-table__body' },
-        ...rows.map((r, i) =>
-          h(
-            'tr',
-            { className: 'kern-table__row', key: i },
-            withNr ? h('td', { className: 'kern-table__cell' }, r.nr) : null,
-            h('th', { className: 'kern-table__header', scope: 'row' }, r.text),
-            h('td', { className: 'kern-table__cell' }, r.cell),
-          ),
+        ...t.rows.map((r, i) =>
+          h('tr', { className: 'kern-table__row', key: i }, r.nr !== undefined ? cell(r.nr) : null, h('th', { className: 'kern-table__header', scope: 'row' }, r.text), cell(coverageValue(r.cell))),
         ),
       ),
     ),
@@ -307,7 +289,7 @@ function section(id: string, title: string, ...children: ReactNode[]) {
   return h('section', { className: 'section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
-/** The label page (src/pages/guetezeichen/[slug].astro) for the entry being edited. */
+/** The label page's article (src/components/labels/LabelDetail.astro) for the entry being edited. */
 export function LabelPreview(props: PreviewProps) {
   const label = labelFromForm(props);
   const groupNames = Object.fromEntries(
@@ -316,96 +298,40 @@ export function LabelPreview(props: PreviewProps) {
       return [g, typeof name === 'string' ? name : g];
     }),
   );
-  const lastChecked = /^\d{4}-\d{2}-\d{2}$/.test(label.lastChecked) ? formatDay(label.lastChecked) : '';
-  const snippets = tenderSnippets(label, groupNames);
-  const facts: [string, string][] = [
-    ['Herausgeber', label.issuer],
-    ['Status', labelStatuses[label.status]],
-    ['Art', labelTypes[label.labelType]],
-    ['Prüfung', verificationTypes[label.verification]],
-    ['Ausrichtung', focusText(label)],
-    ['Zuletzt geprüft', lastChecked],
-  ];
+  const v = labelDetail(label, { groupNames });
+  const paragraphs = (texts: string[]) => texts.map((t, i) => h('p', { key: i }, t));
   return pageWith(
     'label-page',
-    h('h1', null, label.name),
-    label.status === 'inactive' ? h('p', { className: 'kern-badge kern-badge--warning' }, 'Nicht mehr aktiv') : null,
-    h('p', { className: 'lead' }, label.summary),
-    h('dl', { className: 'kern-description-list facts', 'aria-label': 'Steckbrief' }, ...facts.map(([key, value]) => fact(key, value))),
-    label.productGroups.length ? h('p', null, 'Produktgruppen: ', label.productGroups.map((g) => groupNames[g]).join(', ')) : null,
-    label.notes ? h('p', null, label.notes) : null,
-    label.warnings.length
+    h('h1', null, v.name),
+    v.badge ? h('p', { className: 'kern-badge kern-badge--warning' }, v.badge) : null,
+    h('p', { className: 'lead' }, v.summary),
+    facts(v.facts, 'Steckbrief'),
+    v.productGroups.length ? h('p', null, 'Produktgruppen: ', ...v.productGroups.map((g, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: g.href }, g.name)))) : null,
+    v.notes ? h('p', null, v.notes) : null,
+    v.warnings.length
       ? section(
           'hinweise',
           'Hinweise',
-          ...label.warnings.map((w, i) =>
+          ...v.warnings.map((w, i) =>
             h(
               'div',
               { className: 'kern-alert kern-alert--warning', role: 'note', key: i },
-              h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, warningKinds[w.kind] ?? '')),
+              h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, w.title)),
               h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, w.text)),
             ),
           ),
         )
       : null,
-    section(
-      'kriterien',
-      'Was das Gütezeichen abdeckt',
-      ...Object.entries(criteriaGroups).map(([key, group]) =>
-        criteriaTable(
-          key,
-          group.label,
-          Object.entries(group.criteria).map(([k, t]) => {
-            const value = label.criteria[k as keyof Label['criteria']];
-            return { text: t, cell: coverageValue(value, coverage[value]) };
-          }),
-        ),
-      ),
-      criteriaTable(
-        'lieferkette',
-        'Erfasste Stufen der Lieferkette',
-        Object.entries(supplyChainStages).map(([k, t]) => {
-          const value = label.supplyChain[k as keyof Label['supplyChain']];
-          return { text: t, cell: coverageValue(value, coverage[value]) };
-        }),
-      ),
-    ),
-    section(
-      'vgv',
-      'Gütezeichen als Nachweis: § 34 VgV',
-      criteriaTable(
-        'vgv',
-        'Bedingungen des § 34 Abs. 2 VgV',
-        Object.entries(vgvConditions).map(([k, t]) => {
-          const value = label.vgv[k as keyof Label['vgv']];
-          return { nr: k.slice(1), text: t, cell: coverageValue(value, vgvStatus[value]) };
-        }),
-      ),
-    ),
-    label.assessments.length
-      ? section(
-          'bewertungen',
-          'Externe Bewertungen',
-          h('ul', null, ...label.assessments.map((a, i) => h('li', { key: i }, `${a.by}: „${a.verdict}“`, a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? ` (${formatDay(a.date)})` : '', ' – ', h('a', { href: a.url }, 'Quelle')))),
-        )
-      : null,
+    section('kriterien', 'Was das Gütezeichen abdeckt', h('p', null, v.criteriaNote), h('p', null, h('strong', null, 'Belegt abgedeckt:'), ` ${v.covered}.`), ...v.criteriaTables.map(criteriaTable)),
+    section('vgv', 'Gütezeichen als Nachweis: § 34 VgV', criteriaTable(v.vgvTable), ...paragraphs(v.vgvNotes)),
+    v.assessments.length ? section('bewertungen', 'Externe Bewertungen', h('ul', null, ...v.assessments.map((a, i) => h('li', { key: i }, `${a.text} – `, h('a', { href: a.url }, 'Quelle'))))) : null,
     section(
       'textbausteine',
       'Textbausteine für die Ausschreibung',
-      h(
-        'div',
-        { className: 'tender-snippets' },
-        ...(Object.keys(tenderPlacements) as (keyof typeof tenderPlacements)[]).map((p) =>
-          h('section', { className: 'tender-snippet', key: p }, h('h3', null, tenderPlacements[p]), h('p', { className: 'tender-snippet__text' }, snippets[p])),
-        ),
-      ),
+      h('p', null, v.snippetsNote),
+      h('div', { className: 'tender-snippets' }, ...v.snippets.map((s) => h('section', { className: 'tender-snippet', key: s.placement }, h('h3', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text)))),
     ),
-    section(
-      'quellen',
-      'Quellen',
-      h('ul', null, ...label.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))),
-      lastChecked ? h('p', null, `Zuletzt geprüft: ${lastChecked}.`) : null,
-    ),
+    section('quellen', 'Quellen', h('ul', null, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))), v.lastChecked ? h('p', null, `Zuletzt geprüft: ${v.lastChecked}.`) : null),
   );
 }
 
