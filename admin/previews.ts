@@ -1,12 +1,12 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { labelDetail, type CoverageCell, type CriteriaTableView, type Fact } from '../src/lib/labels/detail';
-import { seminarInstants, stateAt, type RegistrationState } from '../src/lib/seminars/dates';
-import { deadlineDay, formatSeminarWhen } from '../src/lib/seminars/format';
-import { registrationText, type RegistrationSeminar } from '../src/lib/seminars/registration-text';
-import { stateBadges } from '../src/lib/seminars/state-labels';
-import { isDateTimeWithOffset } from '../src/schemas/fields';
-import { seminarSchema } from '../src/schemas/seminar';
+import { seminarDetail } from '../src/lib/seminars/detail';
+import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
+import type { RegistrationText } from '../src/lib/seminars/registration-text';
+import type { DetailFact, TextPart } from '../src/lib/view-model';
+import { seminarSchema, type Seminar } from '../src/schemas/seminar';
 import { newsTopics } from '../src/vocab/common';
+import { withoutBlanks } from './validate';
 import {
   allCriteria,
   coverage,
@@ -19,7 +19,6 @@ import {
   vgvStatus,
 } from '../src/vocab/labels';
 import type { Label } from '../src/schemas/label';
-import { seminarFormats, seminarStatuses, seminarTopics } from '../src/vocab/seminars';
 
 /**
  * Preview templates: the same markup and classes as the site's pages (src/pages/aktuelles/[slug].astro,
@@ -72,6 +71,31 @@ function facts(items: Fact[], label = 'Eckdaten') {
   return items.length ? h('dl', { className: 'kern-description-list facts', 'aria-label': label }, ...items.map((f, i) => h(Fragment, { key: i }, fact(f.label, f.value)))) : null;
 }
 
+/** Text with links (TextPart, src/lib/view-model.ts). */
+function parts(items: TextPart[]) {
+  return items.map((p, i) => (typeof p === 'string' ? p : h('a', { key: i, href: p.href }, p.text)));
+}
+
+/** A description list of rich facts (src/components/FactList.astro). */
+function factList(items: DetailFact[]) {
+  return h(
+    'dl',
+    { className: 'kern-description-list facts' },
+    ...items.map((f, i) =>
+      h(
+        Fragment,
+        { key: i },
+        fact(
+          f.label,
+          f.address ? h('address', null, ...f.address.flatMap((line, j) => (j > 0 ? [h('br', { key: j }), line] : [line]))) : null,
+          f.note ? h('p', null, f.note) : null,
+          ...f.lines.flatMap((line, j) => [j > 0 ? h('br', { key: `br${j}` }) : null, ...parts(line)]),
+        ),
+      ),
+    ),
+  );
+}
+
 /** One row of a KERN description list, as on the site's detail pages. */
 function fact(key: string, ...value: ReactNode[]) {
   return h(
@@ -122,9 +146,8 @@ export function ProgrammePreview(props: PreviewProps) {
   );
 }
 
-function seminarRegistration(s: RegistrationSeminar, state: RegistrationState) {
+function seminarRegistration(t: RegistrationText, now: number) {
   const heading = h('h2', { id: 'anmeldung', className: 'kern-heading-medium' }, 'Anmeldung');
-  const t = registrationText(s, state);
   const content: ReactNode =
     t.kind === 'invite'
       ? h(
@@ -139,73 +162,58 @@ function seminarRegistration(s: RegistrationSeminar, state: RegistrationState) {
           'div',
           { className: `kern-alert kern-alert--${t.variant}` },
           h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, t.title)),
-          h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...t.body.map((part, i) => (typeof part === 'string' ? part : h('a', { key: i, href: part.href }, part.text))))),
+          h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...parts(t.body))),
         );
-  return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content);
+  const stamp = h('p', { className: 'seminar-stamp' }, 'Stand: ', h('time', { dateTime: new Date(now).toISOString() }, `${formatBerlinDate(new Date(now))}, ${formatBerlinTime(new Date(now))} Uhr`));
+  return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content, stamp);
 }
 
 // Files may leave out what has a default; the site shows the default, so the preview does too.
 const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organizer: seminarSchema.shape.organizer.parse(undefined) };
 
-/** The seminar detail page (src/pages/seminare/[slug].astro) with the state it would have if built now. */
+/** A seminar as the view model expects it; the builder copes with what is still unfinished. */
+function seminarFromForm(props: PreviewProps): Seminar {
+  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<Seminar>;
+  const { venue, registrationDeadline, agenda = [] } = data;
+  return {
+    ...{ title: '', summary: '', start: '', end: '', audience: '', topics: [], partners: [], productGroups: [] },
+    ...seminarDefaults,
+    ...data,
+    venue: venue && (venue.name || venue.street || venue.city) ? venue : undefined,
+    registrationDeadline: /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline ?? '') ? registrationDeadline : undefined,
+    agenda: agenda.filter((a) => a.time || a.item),
+  } as Seminar;
+}
+
+/** The seminar page's article (src/components/seminars/SeminarDetail.astro) with the state it would have if built now. */
 export function SeminarPreview(props: PreviewProps) {
-  const start = text(props, 'start');
-  const end = text(props, 'end');
-  const status = text(props, 'status');
-  const registrationDeadline = text(props, 'registrationDeadline') || undefined;
-  const timesValid = isDateTimeWithOffset(start) && isDateTimeWithOffset(end) && Date.parse(end) > Date.parse(start);
-  const when = timesValid ? formatSeminarWhen(start, end) : '';
-  const seminar = {
-    title: text(props, 'title'),
-    start,
-    status,
-    registrationDeadline: registrationDeadline && /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline) ? registrationDeadline : undefined,
-    registrationUrl: text(props, 'registrationUrl') || undefined,
-    registrationEmail: text(props, 'registrationEmail') || undefined,
-    statusNote: text(props, 'statusNote') || undefined,
+  const seminar = seminarFromForm(props);
+  const related = (field: string, collection: string, id: string, name: string) => {
+    const value = props.fieldsMetaData?.getIn([field, collection, id, name]);
+    return typeof value === 'string' ? value : id;
   };
-  const state = timesValid && status in seminarStatuses ? stateAt(seminarInstants({ ...seminar, end, status: status as keyof typeof seminarStatuses }), Date.now()) : undefined;
-  const badge = state ? stateBadges[state] : undefined;
-  const format = text(props, 'format') as keyof typeof seminarFormats;
-  const venue = record(props, 'venue');
-  const platform = text(props, 'platform');
-  const topics = list(props, 'topics').map((t: string) => seminarTopics[t as keyof typeof seminarTopics] ?? t);
-  const partners = list(props, 'partners') as { name?: string; url?: string }[];
-  const agenda = (list(props, 'agenda') as { time?: string; item?: string }[]).filter((a) => a.time || a.item);
-  const travelCosts = text(props, 'travelCosts');
+  const now = Date.now();
+  const v = seminarDetail(seminar, {
+    now,
+    programme: seminar.relatedProgramme ? { text: related('relatedProgramme', 'programmes', seminar.relatedProgramme, 'title') } : undefined,
+    productGroups: seminar.productGroups.map((g) => ({ text: related('productGroups', 'productgroups', g, 'name') })),
+  });
   return pageWith(
     'seminar-detail',
-    h('h1', null, seminar.title),
+    h('h1', null, v.title),
     h(
       'p',
       { className: 'seminar-detail__when' },
-      when ? h('time', { dateTime: start }, when) : 'Beginn und Ende: bitte ausfüllen (das Ende liegt nach dem Beginn)',
-      badge ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${badge.variant}` }, h('span', { className: 'kern-label' }, badge.label))) : null,
+      v.when ? h('time', { dateTime: seminar.start }, v.when) : 'Beginn und Ende: bitte ausfüllen (das Ende liegt nach dem Beginn)',
+      v.badge ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${v.badge.variant}` }, h('span', { className: 'kern-label' }, v.badge.label))) : null,
     ),
-    h('p', { className: 'lead' }, text(props, 'summary')),
-    state ? seminarRegistration(seminar, state) : null,
+    h('p', { className: 'lead' }, v.summary),
+    v.registration ? seminarRegistration(v.registration, now) : null,
     h('h2', { className: 'kern-heading-medium' }, 'Auf einen Blick'),
-    h(
-      'dl',
-      { className: 'kern-description-list facts' },
-      when ? fact('Termin', `${when} (deutsche Zeit)`) : null,
-      seminarFormats[format] ? fact('Format', seminarFormats[format]) : null,
-      venue && format !== 'online' && (venue.name || venue.street || venue.city)
-        ? fact('Ort', h('address', null, venue.name ?? '', h('br'), venue.street ?? '', h('br'), `${venue.postalCode ?? ''} ${venue.city ?? ''}`.trim()), venue.directions ? h('p', null, venue.directions) : null)
-        : null,
-      format !== 'praesenz' && platform ? fact('Plattform', `${platform}. Den Zugang erhalten Sie nach der Anmeldung per E-Mail.`) : null,
-      fact('Zielgruppe', text(props, 'audience')),
-      fact('Themen', topics.join(', ')),
-      fact('Kosten', (text(props, 'cost') || seminarDefaults.cost), travelCosts ? h(Fragment, null, h('br'), travelCosts) : null),
-      status !== 'cancelled' && timesValid ? fact('Anmeldeschluss', deadlineDay(seminar), seminar.registrationDeadline ? ', 23:59 Uhr' : '') : null,
-      fact('Veranstalter', (text(props, 'organizer') || seminarDefaults.organizer)),
-      partners.length
-        ? fact('Partner', ...partners.map((p, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', p.url ? h('a', { href: p.url }, p.name ?? '') : (p.name ?? ''))))
-        : null,
-    ),
+    factList(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Inhalte'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    agenda.length
+    v.agenda.length
       ? h(
           'div',
           { className: 'table-scroll' },
@@ -214,13 +222,7 @@ export function SeminarPreview(props: PreviewProps) {
             { className: 'kern-table seminar-agenda' },
             h('caption', { className: 'kern-title' }, 'Ablauf'),
             h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, h('th', { className: 'kern-table__header', scope: 'col' }, 'Uhrzeit'), h('th', { className: 'kern-table__header', scope: 'col' }, 'Programmpunkt'))),
-            h(
-              'tbody',
-              { className: 'kern-table__body' },
-              ...agenda.map((a, i) =>
-                h('tr', { className: 'kern-table__row', key: i }, h('td', { className: 'kern-table__cell' }, a.time ? `${a.time.replace(/^0/, '')} Uhr` : ''), h('td', { className: 'kern-table__cell' }, a.item ?? '')),
-              ),
-            ),
+            h('tbody', { className: 'kern-table__body' }, ...v.agenda.map((a, i) => h('tr', { className: 'kern-table__row', key: i }, h('td', { className: 'kern-table__cell' }, a.time), h('td', { className: 'kern-table__cell' }, a.item)))),
           ),
         )
       : null,

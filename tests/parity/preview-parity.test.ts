@@ -1,15 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import LabelDetail from '../../src/components/labels/LabelDetail.astro';
-import { labelDetail } from '../../src/lib/labels/detail';
-import { fixtureGroupNames, fixtureLabel } from '../unit/view-fixtures';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fixtureGroupNames, fixtureLabel, fixtureSeminar } from '../unit/view-fixtures';
 import { renderPage, renderPreview } from './render';
 import { visibleSections } from './visible-text';
 
 /** Form data as Decap holds it: the stored file's fields, plain JSON. */
 const formData = (value: object) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
+// One fixed "now" for the site's build time and the preview's present, so both show one state and stamp.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2036-02-01T10:00:00+01:00'));
+});
+afterAll(() => vi.useRealTimers());
+
 describe('the CMS preview shows what the page shows', () => {
   it('label: every section of the page reads the same in the preview', async () => {
+    const { default: LabelDetail } = await import('../../src/components/labels/LabelDetail.astro');
+    const { labelDetail } = await import('../../src/lib/labels/detail');
     const label = fixtureLabel();
     const page = visibleSections(await renderPage(LabelDetail, { view: labelDetail(label, { groupNames: fixtureGroupNames }) }));
     const groups = Object.fromEntries(Object.entries(fixtureGroupNames).map(([slug, name]) => [slug, { name }]));
@@ -23,6 +30,28 @@ describe('the CMS preview shows what the page shows', () => {
       'Textbausteine für die Ausschreibung',
       'Quellen',
     ]);
+    expect(preview).toEqual(page);
+  });
+
+  it('seminar: every section of the page reads the same in the preview', async () => {
+    const { default: SeminarDetail } = await import('../../src/components/seminars/SeminarDetail.astro');
+    const { seminarDetail } = await import('../../src/lib/seminars/detail');
+    const seminar = fixtureSeminar();
+    const body = 'Inhalte des Seminars: Kriterien, Nachweise und Beispiele.';
+    const view = seminarDetail(seminar, {
+      now: Date.now(),
+      programme: { text: 'Netzwerk Faire Beschaffung', href: '/angebote/netzwerk/' },
+      productGroups: [{ text: 'Textilien und Bekleidung', href: '/guetezeichen/produktgruppe/textilien/' }],
+    });
+    const page = visibleSections(await renderPage(SeminarDetail, { view, seminar }, { body: `<p>${body}</p>` }));
+    const preview = visibleSections(
+      renderPreview('seminars', { ...formData(seminar), body }, {
+        relatedProgramme: { programmes: { netzwerk: { title: 'Netzwerk Faire Beschaffung' } } },
+        productGroups: { productgroups: { textilien: { name: 'Textilien und Bekleidung' } } },
+      }),
+    );
+    expect(Object.keys(page)).toEqual(['Faire Beschaffung von Arbeitskleidung', 'Anmeldung', 'Auf einen Blick', 'Inhalte']);
+    expect(page.Inhalte).toContain(body);
     expect(preview).toEqual(page);
   });
 });

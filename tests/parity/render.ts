@@ -4,10 +4,14 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { previewTemplates } from '../../admin/previews';
 
-/** Renders an Astro component with props, as the page does after building its view model. */
-export async function renderPage(component: Parameters<experimental_AstroContainer['renderToString']>[0], props: Record<string, unknown>): Promise<string> {
+/** Renders an Astro component with props (and HTML for its slots), as the page does after building its view model. */
+export async function renderPage(
+  component: Parameters<experimental_AstroContainer['renderToString']>[0],
+  props: Record<string, unknown>,
+  slots: Record<string, string> = {},
+): Promise<string> {
   const container = await experimental_AstroContainer.create();
-  return container.renderToString(component, { props });
+  return container.renderToString(component, { props, slots });
 }
 
 /** Renders a CMS preview template the way Decap calls it: form data, relation metadata, a body widget. */

@@ -1,4 +1,5 @@
 import { labelSchema, type Label } from '../../src/schemas/label';
+import { seminarSchema, type Seminar } from '../../src/schemas/seminar';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 
 const all = <T extends string>(keys: Record<string, string>, value: T) => Object.fromEntries(Object.keys(keys).map((k) => [k, value]));
@@ -27,3 +28,32 @@ export function fixtureLabel(changes: Partial<Record<keyof Label, unknown>> = {}
 }
 
 export const fixtureGroupNames: Record<string, string> = { natursteine: 'Natursteine', textilien: 'Textilien und Bekleidung' };
+
+/** A made-up seminar, valid by the schema, far enough ahead that registration is open. */
+export function fixtureSeminar(changes: Partial<Record<keyof Seminar, unknown>> = {}): Seminar {
+  return seminarSchema.parse({
+    title: 'Faire Beschaffung von Arbeitskleidung',
+    summary: 'Wie Kommunen soziale Kriterien in die Ausschreibung von Arbeitskleidung aufnehmen.',
+    description: 'Seminar für Vergabestellen: soziale Kriterien in der Ausschreibung von Arbeitskleidung, mit Beispielen.',
+    start: '2036-03-10T09:00:00+01:00',
+    end: '2036-03-10T12:30:00+01:00',
+    format: 'hybrid',
+    platform: 'Webex',
+    venue: { name: 'Rathaus Bonn', street: 'Berliner Platz 2', postalCode: '53111', city: 'Bonn', directions: 'Barrierefreier Zugang über den Seiteneingang.' },
+    audience: 'Beschäftigte aus Vergabestellen',
+    topics: ['textilien', 'vergaberecht'],
+    travelCosts: 'Reisekosten werden nicht erstattet.',
+    status: 'open',
+    registrationDeadline: '2036-03-03',
+    registrationEmail: 'seminare@example.org',
+    partners: [{ name: 'Netzwerk Faire Kleidung', url: 'https://netzwerk.example.org/' }, { name: 'Stadt Bonn' }],
+    agenda: [
+      { time: '09:00', item: 'Begrüßung' },
+      { time: '10:30', item: 'Soziale Kriterien in der Leistungsbeschreibung' },
+    ],
+    contact: 'seminare',
+    relatedProgramme: 'netzwerk',
+    productGroups: ['textilien'],
+    ...changes,
+  });
+}
