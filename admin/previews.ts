@@ -1,11 +1,13 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
+import { formatDate } from '../src/lib/format';
+import { newsDetail } from '../src/lib/news/detail';
+import { programmeDetail } from '../src/lib/programmes/detail';
 import { labelDetail, type CoverageCell, type CriteriaTableView, type Fact } from '../src/lib/labels/detail';
 import { seminarDetail } from '../src/lib/seminars/detail';
 import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
 import type { RegistrationText } from '../src/lib/seminars/registration-text';
 import type { DetailFact, TextPart } from '../src/lib/view-model';
 import { seminarSchema, type Seminar } from '../src/schemas/seminar';
-import { newsTopics } from '../src/vocab/common';
 import { withoutBlanks } from './validate';
 import {
   allCriteria,
@@ -21,10 +23,11 @@ import {
 import type { Label } from '../src/schemas/label';
 
 /**
- * Preview templates: the same markup and classes as the site's pages (src/pages/aktuelles/[slug].astro,
- * src/pages/angebote/[slug].astro, src/pages/seminare/[slug].astro, src/pages/guetezeichen/[slug].astro), styled by the site's own
- * stylesheet inside Decap's preview frame. They render half-filled forms too: an editor sees the
- * page grow while typing, never an error.
+ * Preview templates: each detail page's view model (src/lib/<feature>/detail.ts) built from the
+ * form and rendered with the same markup and classes as the page's component, styled by the site's
+ * own stylesheet inside Decap's preview frame. tests/parity/preview-parity.test.ts checks that page
+ * and preview read the same. Half-filled forms render too: an editor sees the page grow while
+ * typing, never an error.
  */
 
 interface PreviewProps {
@@ -35,11 +38,9 @@ interface PreviewProps {
   fieldsMetaData?: { getIn(path: string[]): any };
 }
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function formatDate(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return '';
-  return dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
+/** The day of a date or date-time field, "" while the field is unfinished. */
+function day(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(value.slice(0, 10)) : '';
 }
 
 function text(props: PreviewProps, field: string): string {
@@ -114,35 +115,29 @@ function picture(props: PreviewProps) {
   return h('figure', { className: 'content-image' }, h('img', { src: asset?.toString() ?? src, alt: typeof alt === 'string' ? alt : '' }));
 }
 
+/** A news page's article (src/components/news/NewsDetail.astro). */
 export function NewsPreview(props: PreviewProps) {
-  const topics = list(props, 'topics').map((t: string) => newsTopics[t as keyof typeof newsTopics] ?? t);
+  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics'), summary: text(props, 'summary') });
   return page(
-    h('h1', null, text(props, 'title')),
-    h('p', { className: 'teaser__meta' }, h('time', { dateTime: text(props, 'date') }, formatDate(text(props, 'date'))), topics.length ? ` · Themen: ${topics.join(', ')}` : ''),
-    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('h1', null, v.title),
+    h('p', { className: 'teaser__meta' }, h('time', { dateTime: v.date.iso }, v.date.text), v.topics ? ` · ${v.topics}` : ''),
+    h('p', { className: 'lead' }, v.summary),
     picture(props),
     h('div', { className: 'prose' }, props.widgetFor('body')),
   );
 }
 
+/** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const facts = list(props, 'keyFacts') as { label?: string; value?: string }[];
+  const v = programmeDetail({ title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart') });
   return page(
-    h('h1', null, text(props, 'title')),
-    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('h1', null, v.title),
+    h('p', { className: 'lead' }, v.summary),
     picture(props),
-    facts.length
-      ? h(
-          'dl',
-          { className: 'kern-description-list facts', 'aria-label': 'Eckdaten' },
-          ...facts.map((f, i) =>
-            h('div', { className: 'kern-description-list-item', key: i }, h('dt', { className: 'kern-description-list-item__key' }, f.label ?? ''), h('dd', { className: 'kern-description-list-item__value' }, f.value ?? '')),
-          ),
-        )
-      : null,
+    facts(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Was wir anbieten'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, text(props, 'audience')), h('h2', null, 'So nehmen Sie teil'), h('p', null, text(props, 'howToTakePart'))),
+    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart)),
   );
 }
 
@@ -341,7 +336,7 @@ export function LabelPreview(props: PreviewProps) {
 export function GenericPreview(props: PreviewProps) {
   const title = text(props, 'title') || text(props, 'name');
   const lead = text(props, 'summary') || text(props, 'description');
-  const date = formatDate(text(props, 'date') || text(props, 'start'));
+  const date = day(text(props, 'date') || text(props, 'start'));
   const hasBody = props.entry.getIn(['data', 'body']) !== undefined;
   return page(
     h('h1', null, title),

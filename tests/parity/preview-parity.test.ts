@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fixtureGroupNames, fixtureLabel, fixtureSeminar } from '../unit/view-fixtures';
+import { fixtureGroupNames, fixtureLabel, fixtureNews, fixtureProgramme, fixtureSeminar } from '../unit/view-fixtures';
 import { renderPage, renderPreview } from './render';
 import { visibleSections } from './visible-text';
 
@@ -52,6 +52,28 @@ describe('the CMS preview shows what the page shows', () => {
     );
     expect(Object.keys(page)).toEqual(['Faire Beschaffung von Arbeitskleidung', 'Anmeldung', 'Auf einen Blick', 'Inhalte']);
     expect(page.Inhalte).toContain(body);
+    expect(preview).toEqual(page);
+  });
+
+  it('news: the page and the preview read the same', async () => {
+    const { default: NewsDetail } = await import('../../src/components/news/NewsDetail.astro');
+    const { newsDetail } = await import('../../src/lib/news/detail');
+    const news = fixtureNews();
+    const body = 'Die Arbeitshilfe steht zum Herunterladen bereit.';
+    const page = visibleSections(await renderPage(NewsDetail, { view: newsDetail(news) }, { body: `<p>${body}</p>` }));
+    const preview = visibleSections(renderPreview('news', { ...formData(news), body }));
+    expect(page['Neue Arbeitshilfe für faire Natursteine']).toContain(body);
+    expect(preview).toEqual(page);
+  });
+
+  it('offering: every section of the page reads the same in the preview', async () => {
+    const { default: ProgrammeDetail } = await import('../../src/components/programmes/ProgrammeDetail.astro');
+    const { programmeDetail } = await import('../../src/lib/programmes/detail');
+    const programme = fixtureProgramme();
+    const body = 'Wir beraten zu Kriterien, Ausschreibung und Gütezeichen.';
+    const page = visibleSections(await renderPage(ProgrammeDetail, { view: programmeDetail(programme) }, { body: `<p>${body}</p>` }));
+    const preview = visibleSections(renderPreview('programmes', { ...formData(programme), body }));
+    expect(Object.keys(page)).toEqual(['Beratung Faire Beschaffung', 'Was wir anbieten', 'Für wen', 'So nehmen Sie teil']);
     expect(preview).toEqual(page);
   });
 });

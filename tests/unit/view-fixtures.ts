@@ -1,4 +1,6 @@
 import { labelSchema, type Label } from '../../src/schemas/label';
+import { newsSchema, type News } from '../../src/schemas/news';
+import { programmeSchema, type Programme } from '../../src/schemas/programme';
 import { seminarSchema, type Seminar } from '../../src/schemas/seminar';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 
@@ -54,6 +56,36 @@ export function fixtureSeminar(changes: Partial<Record<keyof Seminar, unknown>> 
     contact: 'seminare',
     relatedProgramme: 'netzwerk',
     productGroups: ['textilien'],
+    ...changes,
+  });
+}
+
+/** A made-up news item, valid by the schema. */
+export function fixtureNews(changes: Partial<Record<keyof News, unknown>> = {}): News {
+  return newsSchema.parse({
+    title: 'Neue Arbeitshilfe für faire Natursteine',
+    date: '2036-02-20',
+    summary: 'Eine erfundene Arbeitshilfe zeigt, wie Kommunen faire Natursteine ausschreiben können.',
+    description: 'Arbeitshilfe für die Ausschreibung fairer Natursteine: Kriterien, Nachweise und Beispiele aus Kommunen.',
+    topics: ['beschaffung', 'guetezeichen'],
+    ...changes,
+  });
+}
+
+/** A made-up offering, valid by the schema. */
+export function fixtureProgramme(changes: Partial<Record<keyof Programme, unknown>> = {}): Programme {
+  return programmeSchema.parse({
+    title: 'Beratung Faire Beschaffung',
+    order: 3,
+    summary: 'Eine erfundene Beratung für Kommunen, die fair einkaufen wollen.',
+    description: 'Beratung für Kommunen zur fairen Beschaffung: Kriterien, Ausschreibung und Gütezeichen, kostenfrei.',
+    audience: 'Vergabestellen und Fachämter in Städten, Gemeinden und Landkreisen.',
+    howToTakePart: 'Schreiben Sie uns eine E-Mail; wir melden uns innerhalb einer Woche.',
+    keyFacts: [
+      { label: 'Kosten', value: 'kostenfrei' },
+      { label: 'Dauer', value: 'ein halber Tag' },
+    ],
+    contact: 'beratung',
     ...changes,
   });
 }
