@@ -7,20 +7,7 @@ import { seminarDetail } from '../src/lib/seminars/detail';
 import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
 import type { RegistrationText } from '../src/lib/seminars/registration-text';
 import type { DetailFact, TextPart } from '../src/lib/view-model';
-import { seminarSchema, type Seminar } from '../src/schemas/seminar';
-import { withoutBlanks } from './validate';
-import {
-  allCriteria,
-  coverage,
-  focusLevel,
-  labelStatuses,
-  labelTypes,
-  supplyChainStages,
-  verificationTypes,
-  vgvConditions,
-  vgvStatus,
-} from '../src/vocab/labels';
-import type { Label } from '../src/schemas/label';
+import { labelFromForm, list, seminarFromForm, text, type PreviewProps } from './form-data';
 
 /**
  * Preview templates: each detail page's view model (src/lib/<feature>/detail.ts) built from the
@@ -30,33 +17,9 @@ import type { Label } from '../src/schemas/label';
  * typing, never an error.
  */
 
-interface PreviewProps {
-  entry: { getIn(path: string[]): any };
-  widgetFor(name: string): ReactNode;
-  getAsset(path: string): { toString(): string } | undefined;
-  /** What relation fields know about the entries they point to: field → collection → value → entry data. */
-  fieldsMetaData?: { getIn(path: string[]): any };
-}
-
 /** The day of a date or date-time field, "" while the field is unfinished. */
 function day(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(value.slice(0, 10)) : '';
-}
-
-function text(props: PreviewProps, field: string): string {
-  const value = props.entry.getIn(['data', field]);
-  return typeof value === 'string' ? value : '';
-}
-
-function list(props: PreviewProps, field: string): any[] {
-  const value = props.entry.getIn(['data', field]);
-  return value?.toJS ? value.toJS() : Array.isArray(value) ? value : [];
-}
-
-function record(props: PreviewProps, field: string): Record<string, any> | undefined {
-  const value = props.entry.getIn(['data', field]);
-  const plain = value?.toJS ? value.toJS() : value;
-  return plain && typeof plain === 'object' && !Array.isArray(plain) ? plain : undefined;
 }
 
 function page(...children: ReactNode[]) {
@@ -69,7 +32,7 @@ function pageWith(className: string | null, ...children: ReactNode[]) {
 
 /** A KERN description list of plain facts (src/components/KeyFacts.astro). */
 function facts(items: Fact[], label = 'Eckdaten') {
-  return items.length ? h('dl', { className: 'kern-description-list facts', 'aria-label': label }, ...items.map((f, i) => h(Fragment, { key: i }, fact(f.label, f.value)))) : null;
+  return items.length ? factList(items.map((f) => ({ label: f.label, lines: [[f.value]] })), label) : null;
 }
 
 /** Text with links (TextPart, src/lib/view-model.ts). */
@@ -78,10 +41,10 @@ function parts(items: TextPart[]) {
 }
 
 /** A description list of rich facts (src/components/FactList.astro). */
-function factList(items: DetailFact[]) {
+function factList(items: DetailFact[], label?: string) {
   return h(
     'dl',
-    { className: 'kern-description-list facts' },
+    { className: 'kern-description-list facts', 'aria-label': label },
     ...items.map((f, i) =>
       h(
         Fragment,
@@ -163,23 +126,6 @@ function seminarRegistration(t: RegistrationText, now: number) {
   return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content, stamp);
 }
 
-// Files may leave out what has a default; the site shows the default, so the preview does too.
-const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organizer: seminarSchema.shape.organizer.parse(undefined) };
-
-/** A seminar as the view model expects it; the builder copes with what is still unfinished. */
-function seminarFromForm(props: PreviewProps): Seminar {
-  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<Seminar>;
-  const { venue, registrationDeadline, agenda = [] } = data;
-  return {
-    ...{ title: '', summary: '', start: '', end: '', audience: '', topics: [], partners: [], productGroups: [] },
-    ...seminarDefaults,
-    ...data,
-    venue: venue && (venue.name || venue.street || venue.city) ? venue : undefined,
-    registrationDeadline: /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline ?? '') ? registrationDeadline : undefined,
-    agenda: agenda.filter((a) => a.time || a.item),
-  } as Seminar;
-}
-
 /** The seminar page's article (src/components/seminars/SeminarDetail.astro) with the state it would have if built now. */
 export function SeminarPreview(props: PreviewProps) {
   const seminar = seminarFromForm(props);
@@ -222,39 +168,6 @@ export function SeminarPreview(props: PreviewProps) {
         )
       : null,
   );
-}
-
-function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
-  return typeof value === 'string' && value in vocab ? (value as keyof T) : fallback;
-}
-
-/** A label as the site's components expect it; what the form does not hold yet counts as unknown. */
-function labelFromForm(props: PreviewProps): Label {
-  const values = <T extends Record<string, string>>(field: string, keys: Record<string, string>, vocab: T, fallback: keyof T) => {
-    const given = record(props, field) ?? {};
-    return Object.fromEntries(Object.keys(keys).map((k) => [k, keyOf(vocab, given[k], fallback)]));
-  };
-  const focus = record(props, 'focus') ?? {};
-  const tenderText = record(props, 'tenderText');
-  return {
-    name: text(props, 'name'),
-    issuer: text(props, 'issuer'),
-    status: keyOf(labelStatuses, text(props, 'status'), 'active'),
-    summary: text(props, 'summary'),
-    productGroups: list(props, 'productGroups').filter((g) => typeof g === 'string'),
-    labelType: keyOf(labelTypes, text(props, 'labelType'), 'product'),
-    verification: keyOf(verificationTypes, text(props, 'verification'), 'unknown'),
-    focus: { social: keyOf(focusLevel, focus.social, 'unknown'), environmental: keyOf(focusLevel, focus.environmental, 'unknown') },
-    criteria: values('criteria', allCriteria, coverage, 'unknown'),
-    supplyChain: values('supplyChain', supplyChainStages, coverage, 'unknown'),
-    vgv: values('vgv', vgvConditions, vgvStatus, 'unknown'),
-    notes: text(props, 'notes') || undefined,
-    assessments: list(props, 'assessments').filter((a) => a && (a.by || a.verdict)),
-    warnings: list(props, 'warnings').filter((w) => w && w.text),
-    tenderText: tenderText ? Object.fromEntries(Object.entries(tenderText).filter(([, v]) => typeof v === 'string' && v.trim())) : undefined,
-    sources: list(props, 'sources').filter((u) => typeof u === 'string' && u),
-    lastChecked: text(props, 'lastChecked'),
-  } as Label;
 }
 
 function coverageValue(c: CoverageCell) {
