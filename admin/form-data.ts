@@ -3,6 +3,7 @@
  * half-filled: what they do not hold yet becomes empty text or "unknown", never an error.
  */
 import type { ReactNode } from 'react';
+import type { Contact } from '../src/schemas/contact';
 import type { Label } from '../src/schemas/label';
 import { seminarSchema, type Seminar } from '../src/schemas/seminar';
 import {
@@ -40,6 +41,20 @@ export function record(props: PreviewProps, field: string): Record<string, any> 
   const value = props.entry.getIn(['data', field]);
   const plain = value?.toJS ? value.toJS() : value;
   return plain && typeof plain === 'object' && !Array.isArray(plain) ? plain : undefined;
+}
+
+/** A text field of the entry a relation field points to, once Decap has loaded it; else the file name. */
+export function relatedName(props: PreviewProps, field: string, collection: string, id: string, name: string): string {
+  const value = props.fieldsMetaData?.getIn([field, collection, id, name]);
+  return typeof value === 'string' ? value : id;
+}
+
+/** The contact the form names, once Decap has loaded it. */
+export function contactFromForm(props: PreviewProps): Contact | undefined {
+  const id = text(props, 'contact');
+  const value = id ? props.fieldsMetaData?.getIn(['contact', 'contacts', id]) : undefined;
+  const contact = value?.toJS ? value.toJS() : value;
+  return contact && typeof contact.name === 'string' && typeof contact.email === 'string' ? (contact as Contact) : undefined;
 }
 
 function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {

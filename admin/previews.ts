@@ -7,7 +7,8 @@ import { seminarDetail } from '../src/lib/seminars/detail';
 import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
 import type { RegistrationText } from '../src/lib/seminars/registration-text';
 import type { DetailFact, TextPart } from '../src/lib/view-model';
-import { labelFromForm, list, seminarFromForm, text, type PreviewProps } from './form-data';
+import { contactFromForm, labelFromForm, list, relatedName, seminarFromForm, text, type PreviewProps } from './form-data';
+import type { ContactCardView } from '../src/lib/contacts/card';
 
 /**
  * Preview templates: each detail page's view model (src/lib/<feature>/detail.ts) built from the
@@ -70,6 +71,28 @@ function fact(key: string, ...value: ReactNode[]) {
   );
 }
 
+/** src/components/ContactCardView.astro */
+function contactCard(c: ContactCardView | undefined) {
+  if (!c) return null;
+  return h(
+    'section',
+    { className: 'contact-card', 'aria-label': c.heading },
+    h('h2', { className: 'kern-heading-small' }, c.heading),
+    h(
+      'p',
+      null,
+      h('strong', null, c.name),
+      h('br'),
+      c.role,
+      h('br'),
+      'E-Mail: ',
+      h('a', { href: c.email.href }, c.email.text),
+      c.phone ? h(Fragment, null, h('br'), 'Telefon: ', h('a', { href: c.phone.href }, c.phone.text)) : null,
+      c.hours ? h(Fragment, null, h('br'), `Erreichbar: ${c.hours}`) : null,
+    ),
+  );
+}
+
 function picture(props: PreviewProps) {
   const src = props.entry.getIn(['data', 'image', 'src']);
   if (typeof src !== 'string' || !src) return null;
@@ -80,19 +103,21 @@ function picture(props: PreviewProps) {
 
 /** A news page's article (src/components/news/NewsDetail.astro). */
 export function NewsPreview(props: PreviewProps) {
-  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics'), summary: text(props, 'summary') });
+  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics'), summary: text(props, 'summary') }, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),
     h('p', { className: 'teaser__meta' }, h('time', { dateTime: v.date.iso }, v.date.text), v.topics ? ` · ${v.topics}` : ''),
     h('p', { className: 'lead' }, v.summary),
     picture(props),
     h('div', { className: 'prose' }, props.widgetFor('body')),
+    contactCard(v.contact),
   );
 }
 
 /** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const v = programmeDetail({ title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart') });
+  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart') };
+  const v = programmeDetail(form, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),
     h('p', { className: 'lead' }, v.summary),
@@ -101,6 +126,7 @@ export function ProgrammePreview(props: PreviewProps) {
     h('h2', { className: 'kern-heading-medium' }, 'Was wir anbieten'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
     h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart)),
+    contactCard(v.contact),
   );
 }
 
@@ -129,15 +155,12 @@ function seminarRegistration(t: RegistrationText, now: number) {
 /** The seminar page's article (src/components/seminars/SeminarDetail.astro) with the state it would have if built now. */
 export function SeminarPreview(props: PreviewProps) {
   const seminar = seminarFromForm(props);
-  const related = (field: string, collection: string, id: string, name: string) => {
-    const value = props.fieldsMetaData?.getIn([field, collection, id, name]);
-    return typeof value === 'string' ? value : id;
-  };
   const now = Date.now();
   const v = seminarDetail(seminar, {
     now,
-    programme: seminar.relatedProgramme ? { text: related('relatedProgramme', 'programmes', seminar.relatedProgramme, 'title') } : undefined,
-    productGroups: seminar.productGroups.map((g) => ({ text: related('productGroups', 'productgroups', g, 'name') })),
+    programme: seminar.relatedProgramme ? { text: relatedName(props, 'relatedProgramme', 'programmes', seminar.relatedProgramme, 'title') } : undefined,
+    productGroups: seminar.productGroups.map((g) => ({ text: relatedName(props, 'productGroups', 'productgroups', g, 'name') })),
+    contact: contactFromForm(props),
   });
   return pageWith(
     'seminar-detail',
@@ -167,6 +190,7 @@ export function SeminarPreview(props: PreviewProps) {
           ),
         )
       : null,
+    contactCard(v.contact),
   );
 }
 
@@ -202,12 +226,7 @@ function section(id: string, title: string, ...children: ReactNode[]) {
 /** The label page's article (src/components/labels/LabelDetail.astro) for the entry being edited. */
 export function LabelPreview(props: PreviewProps) {
   const label = labelFromForm(props);
-  const groupNames = Object.fromEntries(
-    label.productGroups.map((g) => {
-      const name = props.fieldsMetaData?.getIn(['productGroups', 'productgroups', g, 'name']);
-      return [g, typeof name === 'string' ? name : g];
-    }),
-  );
+  const groupNames = Object.fromEntries(label.productGroups.map((g) => [g, relatedName(props, 'productGroups', 'productgroups', g, 'name')]));
   const v = labelDetail(label, { groupNames });
   const paragraphs = (texts: string[]) => texts.map((t, i) => h('p', { key: i }, t));
   return pageWith(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsDetail } from '../../src/lib/news/detail';
 import { programmeDetail } from '../../src/lib/programmes/detail';
-import { fixtureNews, fixtureProgramme } from './view-fixtures';
+import { fixtureContact, fixtureNews, fixtureProgramme } from './view-fixtures';
 
 describe('newsDetail: what a news page and its preview show', () => {
   it('writes the date in German and names the topics', () => {
@@ -11,6 +11,11 @@ describe('newsDetail: what a news page and its preview show', () => {
       topics: 'Themen: Faire Beschaffung, Gütezeichen',
       summary: 'Eine erfundene Arbeitshilfe zeigt, wie Kommunen faire Natursteine ausschreiben können.',
     });
+  });
+
+  it('shows the contact under the heading "Ansprechpartner", none without one', () => {
+    expect(newsDetail(fixtureNews(), { contact: fixtureContact }).contact?.heading).toBe('Ansprechpartner');
+    expect(newsDetail(fixtureNews()).contact).toBeUndefined();
   });
 
   it('leaves an unfinished date and missing topics of a half-filled form empty', () => {
@@ -33,6 +38,7 @@ describe('programmeDetail: what an offering page and its preview show', () => {
     expect(v.audience).toMatch(/^Vergabestellen/);
     expect(v.howToTakePart).toMatch(/^Schreiben Sie uns/);
     expect(v.seminars).toBeUndefined();
+    expect(programmeDetail(fixtureProgramme(), { contact: fixtureContact }).contact?.heading).toBe('Kontakt zu diesem Angebot');
   });
 
   it('drops key-fact rows a half-filled form has not filled yet', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seminarDetail, type SeminarDetailContext } from '../../src/lib/seminars/detail';
-import { fixtureSeminar } from './view-fixtures';
+import { fixtureContact, fixtureSeminar } from './view-fixtures';
 
 const before = Date.parse('2036-02-01T12:00:00+01:00');
 const context: SeminarDetailContext = {
@@ -51,6 +51,7 @@ describe('seminarDetail: what the seminar page and its preview show', () => {
       { time: '10:30 Uhr', item: 'Soziale Kriterien in der Leistungsbeschreibung' },
     ]);
     expect(view.ics).toBeUndefined();
+    expect(seminarDetail(fixtureSeminar(), { ...context, contact: fixtureContact }).contact?.heading).toBe('Fragen zum Seminar');
     expect(seminarDetail(fixtureSeminar(), { ...context, id: '2036-03-10-arbeitskleidung' }).ics).toEqual({ href: '/seminare/2036-03-10-arbeitskleidung.ics', download: '2036-03-10-arbeitskleidung.ics' });
   });
 

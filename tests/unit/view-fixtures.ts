@@ -1,3 +1,4 @@
+import type { Contact } from '../../src/schemas/contact';
 import { labelSchema, type Label } from '../../src/schemas/label';
 import { newsSchema, type News } from '../../src/schemas/news';
 import { programmeSchema, type Programme } from '../../src/schemas/programme';
@@ -89,3 +90,12 @@ export function fixtureProgramme(changes: Partial<Record<keyof Programme, unknow
     ...changes,
   });
 }
+
+/** A made-up contact desk, as a relation field's metadata carries it. */
+export const fixtureContact: Contact = {
+  name: 'Team Faire Beschaffung',
+  role: 'Beratung für Kommunen',
+  email: 'beratung@example.org',
+  phone: '+49 228 1234-56',
+  hours: 'Montag bis Donnerstag, 10 bis 13 Uhr',
+};

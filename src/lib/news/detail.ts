@@ -1,4 +1,6 @@
+import type { Contact } from '../../schemas/contact';
 import type { News } from '../../schemas/news';
+import { contactCard, type ContactCardView } from '../contacts/card';
 import { newsTopics } from '../../vocab/common';
 import { formatDate } from '../format';
 
@@ -10,13 +12,16 @@ export interface NewsDetail {
   /** "Themen: Vergaberecht, Textilien"; empty without topics. */
   topics: string;
   summary: string;
+  contact?: ContactCardView;
 }
 
-export function newsDetail(n: Pick<News, 'title' | 'date' | 'topics' | 'summary'>): NewsDetail {
+/** `contact`: the item's contact, if it names one (the preview has it once the relation field has loaded it). */
+export function newsDetail(n: Pick<News, 'title' | 'date' | 'topics' | 'summary'>, context: { contact?: Contact } = {}): NewsDetail {
   return {
     title: n.title,
     date: { iso: n.date, text: /^\d{4}-\d{2}-\d{2}$/.test(n.date) ? formatDate(n.date) : '' },
     topics: n.topics.length ? `Themen: ${n.topics.map((t) => newsTopics[t] ?? t).join(', ')}` : '',
     summary: n.summary,
+    contact: context.contact && contactCard(context.contact, 'Ansprechpartner'),
   };
 }

@@ -1,4 +1,6 @@
+import type { Contact } from '../../schemas/contact';
 import type { Programme } from '../../schemas/programme';
+import { contactCard, type ContactCardView } from '../contacts/card';
 
 type SeminarOf = { data: { relatedProgramme?: string } };
 
@@ -11,12 +13,15 @@ export interface ProgrammeDetail<S extends SeminarOf> {
   howToTakePart: string;
   /** Upcoming seminars shown on the page (the site only): all for the seminar offering, otherwise its own. */
   seminars?: { heading: string; items: S[] };
+  contact?: ContactCardView;
 }
 
 export interface ProgrammeDetailContext<S extends SeminarOf> {
   /** The offering's file name and the upcoming seminars (the site only). */
   id?: string;
   upcoming?: readonly S[];
+  /** The offering's contact (the preview has it once the relation field has loaded it). */
+  contact?: Contact;
 }
 
 /** The offering whose page lists every upcoming seminar. */
@@ -35,5 +40,6 @@ export function programmeDetail<S extends SeminarOf>(p: ProgrammeFields, context
     audience: p.audience,
     howToTakePart: p.howToTakePart,
     seminars: seminars.length ? { heading: id === SEMINAR_OFFERING ? 'Alle kommenden Termine' : 'Kommende Termine', items: seminars } : undefined,
+    contact: context.contact && contactCard(context.contact, 'Kontakt zu diesem Angebot'),
   };
 }

@@ -1,4 +1,6 @@
+import type { Contact } from '../../schemas/contact';
 import type { Seminar } from '../../schemas/seminar';
+import { contactCard, type ContactCardView } from '../contacts/card';
 import { isDateTimeWithOffset } from '../../schemas/fields';
 import { seminarFormats, seminarStatuses, seminarTopics } from '../../vocab/seminars';
 import { listed, type DetailFact } from '../view-model';
@@ -21,6 +23,7 @@ export interface SeminarDetail {
   agenda: { time: string; item: string }[];
   /** Calendar file of this seminar; only with its id. */
   ics?: { href: string; download: string };
+  contact?: ContactCardView;
 }
 
 export interface SeminarDetailContext {
@@ -32,6 +35,8 @@ export interface SeminarDetailContext {
   programme?: { text: string; href?: string };
   /** The product groups the seminar is about, by name. */
   productGroups: { text: string; href?: string }[];
+  /** The seminar's contact; the preview has it once the form's relation field has loaded it. */
+  contact?: Contact;
 }
 
 const fact = (label: string, ...lines: DetailFact['lines']): DetailFact => ({ label, lines });
@@ -71,5 +76,6 @@ export function seminarDetail(s: Seminar, context: SeminarDetailContext): Semina
     facts: facts.filter((f): f is DetailFact => !!f),
     agenda: s.agenda.map((a) => ({ time: a.time ? `${a.time.replace(/^0/, '')} Uhr` : '', item: a.item ?? '' })),
     ics: context.id ? { href: `/seminare/${context.id}.ics`, download: `${context.id}.ics` } : undefined,
+    contact: context.contact && contactCard(context.contact, 'Fragen zum Seminar'),
   };
 }
