@@ -1,4 +1,5 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
+import type { ContactCardView } from '../src/lib/contacts/card';
 import { formatDate } from '../src/lib/format';
 import { newsDetail } from '../src/lib/news/detail';
 import { programmeDetail } from '../src/lib/programmes/detail';
@@ -8,7 +9,6 @@ import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
 import type { RegistrationText } from '../src/lib/seminars/registration-text';
 import type { DetailFact, TextPart } from '../src/lib/view-model';
 import { contactFromForm, labelFromForm, list, relatedName, seminarFromForm, text, type PreviewProps } from './form-data';
-import type { ContactCardView } from '../src/lib/contacts/card';
 
 /**
  * Preview templates: each detail page's view model (src/lib/<feature>/detail.ts) built from the
