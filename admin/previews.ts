@@ -1,68 +1,26 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
-import { valueSymbols } from '../src/lib/finder/compare-data';
-import { focusText } from '../src/lib/finder/summary';
-import { tenderSnippets } from '../src/lib/finder/tender';
-import { formatDate as formatDay } from '../src/lib/format';
-import { seminarInstants, stateAt, type RegistrationState } from '../src/lib/seminars/dates';
-import { deadlineDay, formatSeminarWhen } from '../src/lib/seminars/format';
-import { registrationText, type RegistrationSeminar } from '../src/lib/seminars/registration-text';
-import { stateBadges } from '../src/lib/seminars/state-labels';
-import { isDateTimeWithOffset } from '../src/schemas/fields';
-import { seminarSchema } from '../src/schemas/seminar';
-import { newsTopics } from '../src/vocab/common';
-import {
-  allCriteria,
-  coverage,
-  criteriaGroups,
-  focusLevel,
-  labelStatuses,
-  labelTypes,
-  supplyChainStages,
-  tenderPlacements,
-  verificationTypes,
-  vgvConditions,
-  vgvStatus,
-  warningKinds,
-} from '../src/vocab/labels';
-import type { Label } from '../src/schemas/label';
-import { seminarFormats, seminarStatuses, seminarTopics } from '../src/vocab/seminars';
+import type { ContactCardView } from '../src/lib/contacts/card';
+import { formatDate } from '../src/lib/format';
+import { newsDetail } from '../src/lib/news/detail';
+import { programmeDetail } from '../src/lib/programmes/detail';
+import { labelDetail, type CoverageCell, type CriteriaTableView, type Fact } from '../src/lib/labels/detail';
+import { seminarDetail } from '../src/lib/seminars/detail';
+import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
+import type { RegistrationText } from '../src/lib/seminars/registration-text';
+import type { DetailFact, TextPart } from '../src/lib/view-model';
+import { contactFromForm, labelFromForm, list, relatedName, seminarFromForm, text, type PreviewProps } from './form-data';
 
 /**
- * Preview templates: the same markup and classes as the site's pages (src/pages/aktuelles/[slug].astro,
- * src/pages/angebote/[slug].astro, src/pages/seminare/[slug].astro, src/pages/guetezeichen/[slug].astro), styled by the site's own
- * stylesheet inside Decap's preview frame. They render half-filled forms too: an editor sees the
- * page grow while typing, never an error.
+ * Preview templates: each detail page's view model (src/lib/<feature>/detail.ts) built from the
+ * form and rendered with the same markup and classes as the page's component, styled by the site's
+ * own stylesheet inside Decap's preview frame. tests/parity/preview-parity.test.ts checks that page
+ * and preview read the same. Half-filled forms render too: an editor sees the page grow while
+ * typing, never an error.
  */
 
-interface PreviewProps {
-  entry: { getIn(path: string[]): any };
-  widgetFor(name: string): ReactNode;
-  getAsset(path: string): { toString(): string } | undefined;
-  /** What relation fields know about the entries they point to: field → collection → value → entry data. */
-  fieldsMetaData?: { getIn(path: string[]): any };
-}
-
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function formatDate(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return '';
-  return dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
-}
-
-function text(props: PreviewProps, field: string): string {
-  const value = props.entry.getIn(['data', field]);
-  return typeof value === 'string' ? value : '';
-}
-
-function list(props: PreviewProps, field: string): any[] {
-  const value = props.entry.getIn(['data', field]);
-  return value?.toJS ? value.toJS() : Array.isArray(value) ? value : [];
-}
-
-function record(props: PreviewProps, field: string): Record<string, any> | undefined {
-  const value = props.entry.getIn(['data', field]);
-  const plain = value?.toJS ? value.toJS() : value;
-  return plain && typeof plain === 'object' && !Array.isArray(plain) ? plain : undefined;
+/** The day of a date or date-time field, "" while the field is unfinished. */
+function day(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? formatDate(value.slice(0, 10)) : '';
 }
 
 function page(...children: ReactNode[]) {
@@ -71,6 +29,36 @@ function page(...children: ReactNode[]) {
 
 function pageWith(className: string | null, ...children: ReactNode[]) {
   return h('main', { className: 'site-main' }, h('div', { className: 'container' }, h('article', className ? { className } : null, ...children)));
+}
+
+/** A KERN description list of plain facts (src/components/KeyFacts.astro). */
+function facts(items: Fact[], label = 'Eckdaten') {
+  return items.length ? factList(items.map((f) => ({ label: f.label, lines: [[f.value]] })), label) : null;
+}
+
+/** Text with links (TextPart, src/lib/view-model.ts). */
+function parts(items: TextPart[]) {
+  return items.map((p, i) => (typeof p === 'string' ? p : h('a', { key: i, href: p.href }, p.text)));
+}
+
+/** A description list of rich facts (src/components/FactList.astro). */
+function factList(items: DetailFact[], label?: string) {
+  return h(
+    'dl',
+    { className: 'kern-description-list facts', 'aria-label': label },
+    ...items.map((f, i) =>
+      h(
+        Fragment,
+        { key: i },
+        fact(
+          f.label,
+          f.address ? h('address', null, ...f.address.flatMap((line, j) => (j > 0 ? [h('br', { key: j }), line] : [line]))) : null,
+          f.note ? h('p', null, f.note) : null,
+          ...f.lines.flatMap((line, j) => [j > 0 ? h('br', { key: `br${j}` }) : null, ...parts(line)]),
+        ),
+      ),
+    ),
+  );
 }
 
 /** One row of a KERN description list, as on the site's detail pages. */
@@ -83,6 +71,28 @@ function fact(key: string, ...value: ReactNode[]) {
   );
 }
 
+/** src/components/ContactCardView.astro */
+function contactCard(c: ContactCardView | undefined) {
+  if (!c) return null;
+  return h(
+    'section',
+    { className: 'contact-card', 'aria-label': c.heading },
+    h('h2', { className: 'kern-heading-small' }, c.heading),
+    h(
+      'p',
+      null,
+      h('strong', null, c.name),
+      h('br'),
+      c.role,
+      h('br'),
+      'E-Mail: ',
+      h('a', { href: c.email.href }, c.email.text),
+      c.phone ? h(Fragment, null, h('br'), 'Telefon: ', h('a', { href: c.phone.href }, c.phone.text)) : null,
+      c.hours ? h(Fragment, null, h('br'), `Erreichbar: ${c.hours}`) : null,
+    ),
+  );
+}
+
 function picture(props: PreviewProps) {
   const src = props.entry.getIn(['data', 'image', 'src']);
   if (typeof src !== 'string' || !src) return null;
@@ -91,41 +101,37 @@ function picture(props: PreviewProps) {
   return h('figure', { className: 'content-image' }, h('img', { src: asset?.toString() ?? src, alt: typeof alt === 'string' ? alt : '' }));
 }
 
+/** A news page's article (src/components/news/NewsDetail.astro). */
 export function NewsPreview(props: PreviewProps) {
-  const topics = list(props, 'topics').map((t: string) => newsTopics[t as keyof typeof newsTopics] ?? t);
+  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics'), summary: text(props, 'summary') }, { contact: contactFromForm(props) });
   return page(
-    h('h1', null, text(props, 'title')),
-    h('p', { className: 'teaser__meta' }, h('time', { dateTime: text(props, 'date') }, formatDate(text(props, 'date'))), topics.length ? ` · Themen: ${topics.join(', ')}` : ''),
-    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('h1', null, v.title),
+    h('p', { className: 'teaser__meta' }, h('time', { dateTime: v.date.iso }, v.date.text), v.topics ? ` · ${v.topics}` : ''),
+    h('p', { className: 'lead' }, v.summary),
     picture(props),
     h('div', { className: 'prose' }, props.widgetFor('body')),
+    contactCard(v.contact),
   );
 }
 
+/** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const facts = list(props, 'keyFacts') as { label?: string; value?: string }[];
+  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart') };
+  const v = programmeDetail(form, { contact: contactFromForm(props) });
   return page(
-    h('h1', null, text(props, 'title')),
-    h('p', { className: 'lead' }, text(props, 'summary')),
+    h('h1', null, v.title),
+    h('p', { className: 'lead' }, v.summary),
     picture(props),
-    facts.length
-      ? h(
-          'dl',
-          { className: 'kern-description-list facts', 'aria-label': 'Eckdaten' },
-          ...facts.map((f, i) =>
-            h('div', { className: 'kern-description-list-item', key: i }, h('dt', { className: 'kern-description-list-item__key' }, f.label ?? ''), h('dd', { className: 'kern-description-list-item__value' }, f.value ?? '')),
-          ),
-        )
-      : null,
+    facts(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Was wir anbieten'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, text(props, 'audience')), h('h2', null, 'So nehmen Sie teil'), h('p', null, text(props, 'howToTakePart'))),
+    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart)),
+    contactCard(v.contact),
   );
 }
 
-function seminarRegistration(s: RegistrationSeminar, state: RegistrationState) {
+function seminarRegistration(t: RegistrationText, now: number) {
   const heading = h('h2', { id: 'anmeldung', className: 'kern-heading-medium' }, 'Anmeldung');
-  const t = registrationText(s, state);
   const content: ReactNode =
     t.kind === 'invite'
       ? h(
@@ -140,73 +146,38 @@ function seminarRegistration(s: RegistrationSeminar, state: RegistrationState) {
           'div',
           { className: `kern-alert kern-alert--${t.variant}` },
           h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, t.title)),
-          h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...t.body.map((part, i) => (typeof part === 'string' ? part : h('a', { key: i, href: part.href }, part.text))))),
+          h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...parts(t.body))),
         );
-  return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content);
+  const stamp = h('p', { className: 'seminar-stamp' }, 'Stand: ', h('time', { dateTime: new Date(now).toISOString() }, `${formatBerlinDate(new Date(now))}, ${formatBerlinTime(new Date(now))} Uhr`));
+  return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content, stamp);
 }
 
-// Files may leave out what has a default; the site shows the default, so the preview does too.
-const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organizer: seminarSchema.shape.organizer.parse(undefined) };
-
-/** The seminar detail page (src/pages/seminare/[slug].astro) with the state it would have if built now. */
+/** The seminar page's article (src/components/seminars/SeminarDetail.astro) with the state it would have if built now. */
 export function SeminarPreview(props: PreviewProps) {
-  const start = text(props, 'start');
-  const end = text(props, 'end');
-  const status = text(props, 'status');
-  const registrationDeadline = text(props, 'registrationDeadline') || undefined;
-  const timesValid = isDateTimeWithOffset(start) && isDateTimeWithOffset(end) && Date.parse(end) > Date.parse(start);
-  const when = timesValid ? formatSeminarWhen(start, end) : '';
-  const seminar = {
-    title: text(props, 'title'),
-    start,
-    status,
-    registrationDeadline: registrationDeadline && /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline) ? registrationDeadline : undefined,
-    registrationUrl: text(props, 'registrationUrl') || undefined,
-    registrationEmail: text(props, 'registrationEmail') || undefined,
-    statusNote: text(props, 'statusNote') || undefined,
-  };
-  const state = timesValid && status in seminarStatuses ? stateAt(seminarInstants({ ...seminar, end, status: status as keyof typeof seminarStatuses }), Date.now()) : undefined;
-  const badge = state ? stateBadges[state] : undefined;
-  const format = text(props, 'format') as keyof typeof seminarFormats;
-  const venue = record(props, 'venue');
-  const platform = text(props, 'platform');
-  const topics = list(props, 'topics').map((t: string) => seminarTopics[t as keyof typeof seminarTopics] ?? t);
-  const partners = list(props, 'partners') as { name?: string; url?: string }[];
-  const agenda = (list(props, 'agenda') as { time?: string; item?: string }[]).filter((a) => a.time || a.item);
-  const travelCosts = text(props, 'travelCosts');
+  const seminar = seminarFromForm(props);
+  const now = Date.now();
+  const v = seminarDetail(seminar, {
+    now,
+    programme: seminar.relatedProgramme ? { text: relatedName(props, 'relatedProgramme', 'programmes', seminar.relatedProgramme, 'title') } : undefined,
+    productGroups: seminar.productGroups.map((g) => ({ text: relatedName(props, 'productGroups', 'productgroups', g, 'name') })),
+    contact: contactFromForm(props),
+  });
   return pageWith(
     'seminar-detail',
-    h('h1', null, seminar.title),
+    h('h1', null, v.title),
     h(
       'p',
       { className: 'seminar-detail__when' },
-      when ? h('time', { dateTime: start }, when) : 'Beginn und Ende: bitte ausfüllen (das Ende liegt nach dem Beginn)',
-      badge ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${badge.variant}` }, h('span', { className: 'kern-label' }, badge.label))) : null,
+      v.when ? h('time', { dateTime: seminar.start }, v.when) : 'Beginn und Ende: bitte ausfüllen (das Ende liegt nach dem Beginn)',
+      v.badge ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${v.badge.variant}` }, h('span', { className: 'kern-label' }, v.badge.label))) : null,
     ),
-    h('p', { className: 'lead' }, text(props, 'summary')),
-    state ? seminarRegistration(seminar, state) : null,
+    h('p', { className: 'lead' }, v.summary),
+    v.registration ? seminarRegistration(v.registration, now) : null,
     h('h2', { className: 'kern-heading-medium' }, 'Auf einen Blick'),
-    h(
-      'dl',
-      { className: 'kern-description-list facts' },
-      when ? fact('Termin', `${when} (deutsche Zeit)`) : null,
-      seminarFormats[format] ? fact('Format', seminarFormats[format]) : null,
-      venue && format !== 'online' && (venue.name || venue.street || venue.city)
-        ? fact('Ort', h('address', null, venue.name ?? '', h('br'), venue.street ?? '', h('br'), `${venue.postalCode ?? ''} ${venue.city ?? ''}`.trim()), venue.directions ? h('p', null, venue.directions) : null)
-        : null,
-      format !== 'praesenz' && platform ? fact('Plattform', `${platform}. Den Zugang erhalten Sie nach der Anmeldung per E-Mail.`) : null,
-      fact('Zielgruppe', text(props, 'audience')),
-      fact('Themen', topics.join(', ')),
-      fact('Kosten', (text(props, 'cost') || seminarDefaults.cost), travelCosts ? h(Fragment, null, h('br'), travelCosts) : null),
-      status !== 'cancelled' && timesValid ? fact('Anmeldeschluss', deadlineDay(seminar), seminar.registrationDeadline ? ', 23:59 Uhr' : '') : null,
-      fact('Veranstalter', (text(props, 'organizer') || seminarDefaults.organizer)),
-      partners.length
-        ? fact('Partner', ...partners.map((p, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', p.url ? h('a', { href: p.url }, p.name ?? '') : (p.name ?? ''))))
-        : null,
-    ),
+    factList(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Inhalte'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    agenda.length
+    v.agenda.length
       ? h(
           'div',
           { className: 'table-scroll' },
@@ -215,88 +186,33 @@ export function SeminarPreview(props: PreviewProps) {
             { className: 'kern-table seminar-agenda' },
             h('caption', { className: 'kern-title' }, 'Ablauf'),
             h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, h('th', { className: 'kern-table__header', scope: 'col' }, 'Uhrzeit'), h('th', { className: 'kern-table__header', scope: 'col' }, 'Programmpunkt'))),
-            h(
-              'tbody',
-              { className: 'kern-table__body' },
-              ...agenda.map((a, i) =>
-                h('tr', { className: 'kern-table__row', key: i }, h('td', { className: 'kern-table__cell' }, a.time ? `${a.time.replace(/^0/, '')} Uhr` : ''), h('td', { className: 'kern-table__cell' }, a.item ?? '')),
-              ),
-            ),
+            h('tbody', { className: 'kern-table__body' }, ...v.agenda.map((a, i) => h('tr', { className: 'kern-table__row', key: i }, h('td', { className: 'kern-table__cell' }, a.time), h('td', { className: 'kern-table__cell' }, a.item)))),
           ),
         )
       : null,
+    contactCard(v.contact),
   );
 }
 
-function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
-  return typeof value === 'string' && value in vocab ? (value as keyof T) : fallback;
+function coverageValue(c: CoverageCell) {
+  return h('span', { className: `coverage coverage--${c.value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, c.symbol), ` ${c.text}`);
 }
 
-/** A label as the site's components expect it; what the form does not hold yet counts as unknown. */
-function labelFromForm(props: PreviewProps): Label {
-  const values = <T extends Record<string, string>>(field: string, keys: Record<string, string>, vocab: T, fallback: keyof T) => {
-    const given = record(props, field) ?? {};
-    return Object.fromEntries(Object.keys(keys).map((k) => [k, keyOf(vocab, given[k], fallback)]));
-  };
-  const focus = record(props, 'focus') ?? {};
-  const tenderText = record(props, 'tenderText');
-  return {
-    name: text(props, 'name'),
-    issuer: text(props, 'issuer'),
-    status: keyOf(labelStatuses, text(props, 'status'), 'active'),
-    summary: text(props, 'summary'),
-    productGroups: list(props, 'productGroups').filter((g) => typeof g === 'string'),
-    labelType: keyOf(labelTypes, text(props, 'labelType'), 'product'),
-    verification: keyOf(verificationTypes, text(props, 'verification'), 'unknown'),
-    focus: { social: keyOf(focusLevel, focus.social, 'unknown'), environmental: keyOf(focusLevel, focus.environmental, 'unknown') },
-    criteria: values('criteria', allCriteria, coverage, 'unknown'),
-    supplyChain: values('supplyChain', supplyChainStages, coverage, 'unknown'),
-    vgv: values('vgv', vgvConditions, vgvStatus, 'unknown'),
-    notes: text(props, 'notes') || undefined,
-    assessments: list(props, 'assessments').filter((a) => a && (a.by || a.verdict)),
-    warnings: list(props, 'warnings').filter((w) => w && w.text),
-    tenderText: tenderText ? Object.fromEntries(Object.entries(tenderText).filter(([, v]) => typeof v === 'string' && v.trim())) : undefined,
-    sources: list(props, 'sources').filter((u) => typeof u === 'string' && u),
-    lastChecked: text(props, 'lastChecked'),
-  } as Label;
-}
-
-/** The markup of src/components/labels/CoverageValue.astro. */
-function coverageValue(value: string, label: string) {
-  return h('span', { className: `coverage coverage--${value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, valueSymbols[value] ?? ''), ` ${label}`);
-}
-
-function criteriaTable(key: string, title: string, rows: { text: string; cell: ReactNode; nr?: string }[]) {
-  const withNr = rows.some((r) => r.nr);
+function criteriaTable(t: CriteriaTableView) {
+  const cell = (content: ReactNode) => h('td', { className: 'kern-table__cell' }, content);
   return h(
     'section',
-    { className: 'table-scroll', 'aria-label': title, key },
+    { className: 'table-scroll', tabIndex: 0, 'aria-label': t.title, key: t.key },
     h(
       'table',
       { className: 'kern-table criteria-table' },
-      h('caption', { className: 'kern-table__caption' }, title),
-      h(
-        'thead',
-        { className: 'kern-table__head' },
-        h(
-          'tr',
-          { className: 'kern-table__row' },
-          withNr ? h('th', { className: 'kern-table__header', scope: 'col' }, 'Nr.') : null,
-          h('th', { className: 'kern-table__header', scope: 'col' }, withNr ? 'Bedingung' : 'Kriterium'),
-          h('th', { className: 'kern-table__header', scope: 'col' }, withNr ? 'Stand' : 'Bewertung'),
-        ),
-      ),
+      h('caption', { className: 'kern-table__caption' }, t.title),
+      h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, ...t.columns.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c)))),
       h(
         'tbody',
         { className: 'kern-table__body' },
-        ...rows.map((r, i) =>
-          h(
-            'tr',
-            { className: 'kern-table__row', key: i },
-            withNr ? h('td', { className: 'kern-table__cell' }, r.nr) : null,
-            h('th', { className: 'kern-table__header', scope: 'row' }, r.text),
-            h('td', { className: 'kern-table__cell' }, r.cell),
-          ),
+        ...t.rows.map((r, i) =>
+          h('tr', { className: 'kern-table__row', key: i }, r.nr !== undefined ? cell(r.nr) : null, h('th', { className: 'kern-table__header', scope: 'row' }, r.text), cell(coverageValue(r.cell))),
         ),
       ),
     ),
@@ -307,105 +223,44 @@ function section(id: string, title: string, ...children: ReactNode[]) {
   return h('section', { className: 'section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
-/** The label page (src/pages/guetezeichen/[slug].astro) for the entry being edited. */
+/** The label page's article (src/components/labels/LabelDetail.astro) for the entry being edited. */
 export function LabelPreview(props: PreviewProps) {
   const label = labelFromForm(props);
-  const groupNames = Object.fromEntries(
-    label.productGroups.map((g) => {
-      const name = props.fieldsMetaData?.getIn(['productGroups', 'productgroups', g, 'name']);
-      return [g, typeof name === 'string' ? name : g];
-    }),
-  );
-  const lastChecked = /^\d{4}-\d{2}-\d{2}$/.test(label.lastChecked) ? formatDay(label.lastChecked) : '';
-  const snippets = tenderSnippets(label, groupNames);
-  const facts: [string, string][] = [
-    ['Herausgeber', label.issuer],
-    ['Status', labelStatuses[label.status]],
-    ['Art', labelTypes[label.labelType]],
-    ['Prüfung', verificationTypes[label.verification]],
-    ['Ausrichtung', focusText(label)],
-    ['Zuletzt geprüft', lastChecked],
-  ];
+  const groupNames = Object.fromEntries(label.productGroups.map((g) => [g, relatedName(props, 'productGroups', 'productgroups', g, 'name')]));
+  const v = labelDetail(label, { groupNames });
+  const paragraphs = (texts: string[]) => texts.map((t, i) => h('p', { key: i }, t));
   return pageWith(
     'label-page',
-    h('h1', null, label.name),
-    label.status === 'inactive' ? h('p', { className: 'kern-badge kern-badge--warning' }, 'Nicht mehr aktiv') : null,
-    h('p', { className: 'lead' }, label.summary),
-    h('dl', { className: 'kern-description-list facts', 'aria-label': 'Steckbrief' }, ...facts.map(([key, value]) => fact(key, value))),
-    label.productGroups.length ? h('p', null, 'Produktgruppen: ', label.productGroups.map((g) => groupNames[g]).join(', ')) : null,
-    label.notes ? h('p', null, label.notes) : null,
-    label.warnings.length
+    h('h1', null, v.name),
+    v.badge ? h('p', { className: 'kern-badge kern-badge--warning' }, v.badge) : null,
+    h('p', { className: 'lead' }, v.summary),
+    facts(v.facts, 'Steckbrief'),
+    v.productGroups.length ? h('p', null, 'Produktgruppen: ', ...v.productGroups.map((g, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: g.href }, g.name)))) : null,
+    v.notes ? h('p', null, v.notes) : null,
+    v.warnings.length
       ? section(
           'hinweise',
           'Hinweise',
-          ...label.warnings.map((w, i) =>
+          ...v.warnings.map((w, i) =>
             h(
               'div',
               { className: 'kern-alert kern-alert--warning', role: 'note', key: i },
-              h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, warningKinds[w.kind] ?? '')),
+              h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, w.title)),
               h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, w.text)),
             ),
           ),
         )
       : null,
-    section(
-      'kriterien',
-      'Was das Gütezeichen abdeckt',
-      ...Object.entries(criteriaGroups).map(([key, group]) =>
-        criteriaTable(
-          key,
-          group.label,
-          Object.entries(group.criteria).map(([k, t]) => {
-            const value = label.criteria[k as keyof Label['criteria']];
-            return { text: t, cell: coverageValue(value, coverage[value]) };
-          }),
-        ),
-      ),
-      criteriaTable(
-        'lieferkette',
-        'Erfasste Stufen der Lieferkette',
-        Object.entries(supplyChainStages).map(([k, t]) => {
-          const value = label.supplyChain[k as keyof Label['supplyChain']];
-          return { text: t, cell: coverageValue(value, coverage[value]) };
-        }),
-      ),
-    ),
-    section(
-      'vgv',
-      'Gütezeichen als Nachweis: § 34 VgV',
-      criteriaTable(
-        'vgv',
-        'Bedingungen des § 34 Abs. 2 VgV',
-        Object.entries(vgvConditions).map(([k, t]) => {
-          const value = label.vgv[k as keyof Label['vgv']];
-          return { nr: k.slice(1), text: t, cell: coverageValue(value, vgvStatus[value]) };
-        }),
-      ),
-    ),
-    label.assessments.length
-      ? section(
-          'bewertungen',
-          'Externe Bewertungen',
-          h('ul', null, ...label.assessments.map((a, i) => h('li', { key: i }, `${a.by}: „${a.verdict}“`, a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? ` (${formatDay(a.date)})` : '', ' – ', h('a', { href: a.url }, 'Quelle')))),
-        )
-      : null,
+    section('kriterien', 'Was das Gütezeichen abdeckt', h('p', null, v.criteriaNote), h('p', null, h('strong', null, 'Belegt abgedeckt:'), ` ${v.covered}.`), ...v.criteriaTables.map(criteriaTable)),
+    section('vgv', 'Gütezeichen als Nachweis: § 34 VgV', criteriaTable(v.vgvTable), ...paragraphs(v.vgvNotes)),
+    v.assessments.length ? section('bewertungen', 'Externe Bewertungen', h('ul', null, ...v.assessments.map((a, i) => h('li', { key: i }, `${a.text} – `, h('a', { href: a.url }, 'Quelle'))))) : null,
     section(
       'textbausteine',
       'Textbausteine für die Ausschreibung',
-      h(
-        'div',
-        { className: 'tender-snippets' },
-        ...(Object.keys(tenderPlacements) as (keyof typeof tenderPlacements)[]).map((p) =>
-          h('section', { className: 'tender-snippet', key: p }, h('h3', null, tenderPlacements[p]), h('p', { className: 'tender-snippet__text' }, snippets[p])),
-        ),
-      ),
+      h('p', null, v.snippetsNote),
+      h('div', { className: 'tender-snippets' }, ...v.snippets.map((s) => h('section', { className: 'tender-snippet', key: s.placement }, h('h3', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text)))),
     ),
-    section(
-      'quellen',
-      'Quellen',
-      h('ul', null, ...label.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))),
-      lastChecked ? h('p', null, `Zuletzt geprüft: ${lastChecked}.`) : null,
-    ),
+    section('quellen', 'Quellen', h('ul', null, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))), v.lastChecked ? h('p', null, `Zuletzt geprüft: ${v.lastChecked}.`) : null),
   );
 }
 
@@ -413,7 +268,7 @@ export function LabelPreview(props: PreviewProps) {
 export function GenericPreview(props: PreviewProps) {
   const title = text(props, 'title') || text(props, 'name');
   const lead = text(props, 'summary') || text(props, 'description');
-  const date = formatDate(text(props, 'date') || text(props, 'start'));
+  const date = day(text(props, 'date') || text(props, 'start'));
   const hasBody = props.entry.getIn(['data', 'body']) !== undefined;
   return page(
     h('h1', null, title),

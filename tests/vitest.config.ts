@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
+      'tests/parity/vitest.config.ts',
       {
         test: {
           name: 'unit',

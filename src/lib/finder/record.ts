@@ -1,5 +1,6 @@
 import type { Label } from '../../schemas/label';
-import { allCriteria, focusAreas, focusLevel, labelTypes, verificationTypes, type CriterionKey } from '../../vocab/labels';
+import { allCriteria, focusAreas, focusLevel, labelTypes, verificationTypes } from '../../vocab/labels';
+import { coveredCriteria } from '../labels/facts';
 import type { FacetVocab } from './state';
 
 /**
@@ -23,7 +24,7 @@ export function toFinderRecord(slug: string, label: Label): FinderRecord {
   // A label counts for a focus area when that is its main focus or a partial one.
   const addressed: ReadonlySet<string> = new Set<keyof typeof focusLevel>(['main', 'partly']);
   const focus = (Object.keys(focusAreas) as (keyof typeof focusAreas)[]).filter((k) => addressed.has(label.focus[k]));
-  const criteria = (Object.keys(allCriteria) as CriterionKey[]).filter((k) => label.criteria[k] === 'yes');
+  const criteria = coveredCriteria(label);
   return {
     slug,
     name: label.name,

@@ -1,5 +1,6 @@
 import type { Label } from '../../schemas/label';
-import { allCriteria, tenderPlacements, type CriterionKey } from '../../vocab/labels';
+import { allCriteria, tenderPlacements } from '../../vocab/labels';
+import { coveredCriteria } from '../labels/facts';
 
 export type Placement = keyof typeof tenderPlacements;
 
@@ -8,7 +9,7 @@ export type Placement = keyof typeof tenderPlacements;
  * built from the label's data, always with the equivalence clause of § 34 Abs. 4 and 5 VgV.
  */
 export function tenderSnippets(label: Label, groupNames: Record<string, string>): Record<Placement, string> {
-  const covered = (Object.keys(allCriteria) as CriterionKey[]).filter((k) => label.criteria[k] === 'yes').map((k) => allCriteria[k]);
+  const covered = coveredCriteria(label).map((k) => allCriteria[k]);
   const subject = label.productGroups.map((g) => groupNames[g] ?? g).join(', ');
   const features = covered.length
     ? `insbesondere: ${covered.join('; ')}`

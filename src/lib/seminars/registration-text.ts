@@ -1,3 +1,4 @@
+import type { TextPart } from '../view-model';
 import type { RegistrationState } from './dates';
 import { deadlineDay, deadlineText } from './format';
 
@@ -11,8 +12,7 @@ export interface RegistrationSeminar {
   statusNote?: string;
 }
 
-/** A part of a sentence: plain text, or a link. */
-export type TextPart = string | { text: string; href: string };
+export type { TextPart };
 
 /** Open or waitlist: a button to register, with the deadline next to it. */
 export interface RegistrationInvite {

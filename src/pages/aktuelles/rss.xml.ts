@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getNews } from '../../lib/news';
+import { getNews } from '../../lib/news/collection';
 import { newsFeed } from '../../lib/news-feed';
 import { getSettings } from '../../lib/settings';
 

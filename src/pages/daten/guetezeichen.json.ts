@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { exportRecord } from '../../lib/finder/export';
 import { groupNames as namesOf, loadGroups, loadLabels } from '../../lib/finder/load';
+import { latestCheck } from '../../lib/labels/facts';
 import { DATA_LICENCE } from '../../lib/finder/licence';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Gütezeichen für die öffentliche Beschaffung',
     licence: DATA_LICENCE,
     documentation: new URL('/daten/', origin).href,
-    generated: labels.map((l) => l.data.lastChecked).sort().at(-1),
+    generated: latestCheck(labels),
     productGroups: groups.map((g) => ({ slug: g.slug, ...g.data })),
     labels: labels.map((l) => exportRecord(l, origin, names)),
   };

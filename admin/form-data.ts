@@ -1,0 +1,108 @@
+/**
+ * What Decap hands a preview template, and the entry read back as the site's types. Forms may be
+ * half-filled: what they do not hold yet becomes empty text or "unknown", never an error.
+ */
+import type { ReactNode } from 'react';
+import type { Contact } from '../src/schemas/contact';
+import type { Label } from '../src/schemas/label';
+import { seminarSchema, type Seminar } from '../src/schemas/seminar';
+import {
+  allCriteria,
+  coverage,
+  focusLevel,
+  labelStatuses,
+  labelTypes,
+  supplyChainStages,
+  verificationTypes,
+  vgvConditions,
+  vgvStatus,
+} from '../src/vocab/labels';
+import { withoutBlanks } from './validate';
+
+export interface PreviewProps {
+  entry: { getIn(path: string[]): any };
+  widgetFor(name: string): ReactNode;
+  getAsset(path: string): { toString(): string } | undefined;
+  /** What relation fields know about the entries they point to: field → collection → value → entry data. */
+  fieldsMetaData?: { getIn(path: string[]): any };
+}
+
+export function text(props: PreviewProps, field: string): string {
+  const value = props.entry.getIn(['data', field]);
+  return typeof value === 'string' ? value : '';
+}
+
+export function list(props: PreviewProps, field: string): any[] {
+  const value = props.entry.getIn(['data', field]);
+  return value?.toJS ? value.toJS() : Array.isArray(value) ? value : [];
+}
+
+export function record(props: PreviewProps, field: string): Record<string, any> | undefined {
+  const value = props.entry.getIn(['data', field]);
+  const plain = value?.toJS ? value.toJS() : value;
+  return plain && typeof plain === 'object' && !Array.isArray(plain) ? plain : undefined;
+}
+
+/** A text field of the entry a relation field points to, once Decap has loaded it; else the file name. */
+export function relatedName(props: PreviewProps, field: string, collection: string, id: string, name: string): string {
+  const value = props.fieldsMetaData?.getIn([field, collection, id, name]);
+  return typeof value === 'string' ? value : id;
+}
+
+/** The contact the form names, once Decap has loaded it. */
+export function contactFromForm(props: PreviewProps): Contact | undefined {
+  const id = text(props, 'contact');
+  const value = id ? props.fieldsMetaData?.getIn(['contact', 'contacts', id]) : undefined;
+  const contact = value?.toJS ? value.toJS() : value;
+  return contact && typeof contact.name === 'string' && typeof contact.email === 'string' ? (contact as Contact) : undefined;
+}
+
+function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
+  return typeof value === 'string' && value in vocab ? (value as keyof T) : fallback;
+}
+
+/** A label as the site's components expect it; what the form does not hold yet counts as unknown. */
+export function labelFromForm(props: PreviewProps): Label {
+  const values = <T extends Record<string, string>>(field: string, keys: Record<string, string>, vocab: T, fallback: keyof T) => {
+    const given = record(props, field) ?? {};
+    return Object.fromEntries(Object.keys(keys).map((k) => [k, keyOf(vocab, given[k], fallback)]));
+  };
+  const focus = record(props, 'focus') ?? {};
+  const tenderText = record(props, 'tenderText');
+  return {
+    name: text(props, 'name'),
+    issuer: text(props, 'issuer'),
+    status: keyOf(labelStatuses, text(props, 'status'), 'active'),
+    summary: text(props, 'summary'),
+    productGroups: list(props, 'productGroups').filter((g) => typeof g === 'string'),
+    labelType: keyOf(labelTypes, text(props, 'labelType'), 'product'),
+    verification: keyOf(verificationTypes, text(props, 'verification'), 'unknown'),
+    focus: { social: keyOf(focusLevel, focus.social, 'unknown'), environmental: keyOf(focusLevel, focus.environmental, 'unknown') },
+    criteria: values('criteria', allCriteria, coverage, 'unknown'),
+    supplyChain: values('supplyChain', supplyChainStages, coverage, 'unknown'),
+    vgv: values('vgv', vgvConditions, vgvStatus, 'unknown'),
+    notes: text(props, 'notes') || undefined,
+    assessments: list(props, 'assessments').filter((a) => a && (a.by || a.verdict)),
+    warnings: list(props, 'warnings').filter((w) => w && w.text),
+    tenderText: tenderText ? Object.fromEntries(Object.entries(tenderText).filter(([, v]) => typeof v === 'string' && v.trim())) : undefined,
+    sources: list(props, 'sources').filter((u) => typeof u === 'string' && u),
+    lastChecked: text(props, 'lastChecked'),
+  } as Label;
+}
+
+// Files may leave out what has a default; the site shows the default, so the preview does too.
+const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organizer: seminarSchema.shape.organizer.parse(undefined) };
+
+/** A seminar as the view model expects it; the builder copes with what is still unfinished. */
+export function seminarFromForm(props: PreviewProps): Seminar {
+  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<Seminar>;
+  const { venue, registrationDeadline, agenda = [] } = data;
+  return {
+    ...{ title: '', summary: '', start: '', end: '', audience: '', topics: [], partners: [], productGroups: [] },
+    ...seminarDefaults,
+    ...data,
+    venue: venue && (venue.name || venue.street || venue.city) ? venue : undefined,
+    registrationDeadline: /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline ?? '') ? registrationDeadline : undefined,
+    agenda: agenda.filter((a) => a.time || a.item),
+  } as Seminar;
+}

@@ -1,2 +1,0 @@
-import { copyProject } from './scripts/generate-site';
-console.log(copyProject());

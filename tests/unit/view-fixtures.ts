@@ -1,0 +1,101 @@
+import type { Contact } from '../../src/schemas/contact';
+import { labelSchema, type Label } from '../../src/schemas/label';
+import { newsSchema, type News } from '../../src/schemas/news';
+import { programmeSchema, type Programme } from '../../src/schemas/programme';
+import { seminarSchema, type Seminar } from '../../src/schemas/seminar';
+import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
+
+const all = <T extends string>(keys: Record<string, string>, value: T) => Object.fromEntries(Object.keys(keys).map((k) => [k, value]));
+
+/** A made-up label, valid by the schema; `changes` override single fields. */
+export function fixtureLabel(changes: Partial<Record<keyof Label, unknown>> = {}): Label {
+  return labelSchema.parse({
+    name: 'Testzeichen Faire Pflastersteine',
+    issuer: 'Verein für Prüfzeichen e. V.',
+    status: 'active',
+    summary: 'Ein erfundenes Gütezeichen für Natursteine, das Arbeitsbedingungen in Steinbrüchen unabhängig prüft.',
+    productGroups: ['natursteine', 'textilien'],
+    labelType: 'product',
+    verification: 'thirdParty',
+    focus: { social: 'main', environmental: 'partly' },
+    criteria: { ...all(allCriteria, 'unknown'), c29: 'yes', c138: 'yes', water: 'no' },
+    supplyChain: { ...all(supplyChainStages, 'unknown'), rawMaterial: 'yes' },
+    vgv: { ...all(vgvConditions, 'unknown'), c1: 'met', c2: 'partly' },
+    notes: 'Geprüft wird jeder Steinbruch mindestens einmal im Jahr.',
+    assessments: [{ by: 'Siegelprüfstelle', verdict: 'sehr gute Wahl', url: 'https://bewertung.example.org/testzeichen', date: '2036-02-01' }],
+    warnings: [{ kind: 'market', text: 'Bisher tragen nur wenige Produkte das Zeichen.' }],
+    sources: ['https://testzeichen.example.org/kriterien'],
+    lastChecked: '2036-03-15',
+    ...changes,
+  });
+}
+
+export const fixtureGroupNames: Record<string, string> = { natursteine: 'Natursteine', textilien: 'Textilien und Bekleidung' };
+
+/** A made-up seminar, valid by the schema, far enough ahead that registration is open. */
+export function fixtureSeminar(changes: Partial<Record<keyof Seminar, unknown>> = {}): Seminar {
+  return seminarSchema.parse({
+    title: 'Faire Beschaffung von Arbeitskleidung',
+    summary: 'Wie Kommunen soziale Kriterien in die Ausschreibung von Arbeitskleidung aufnehmen.',
+    description: 'Seminar für Vergabestellen: soziale Kriterien in der Ausschreibung von Arbeitskleidung, mit Beispielen.',
+    start: '2036-03-10T09:00:00+01:00',
+    end: '2036-03-10T12:30:00+01:00',
+    format: 'hybrid',
+    platform: 'Webex',
+    venue: { name: 'Rathaus Bonn', street: 'Berliner Platz 2', postalCode: '53111', city: 'Bonn', directions: 'Barrierefreier Zugang über den Seiteneingang.' },
+    audience: 'Beschäftigte aus Vergabestellen',
+    topics: ['textilien', 'vergaberecht'],
+    travelCosts: 'Reisekosten werden nicht erstattet.',
+    status: 'open',
+    registrationDeadline: '2036-03-03',
+    registrationEmail: 'seminare@example.org',
+    partners: [{ name: 'Netzwerk Faire Kleidung', url: 'https://netzwerk.example.org/' }, { name: 'Stadt Bonn' }],
+    agenda: [
+      { time: '09:00', item: 'Begrüßung' },
+      { time: '10:30', item: 'Soziale Kriterien in der Leistungsbeschreibung' },
+    ],
+    contact: 'seminare',
+    relatedProgramme: 'netzwerk',
+    productGroups: ['textilien'],
+    ...changes,
+  });
+}
+
+/** A made-up news item, valid by the schema. */
+export function fixtureNews(changes: Partial<Record<keyof News, unknown>> = {}): News {
+  return newsSchema.parse({
+    title: 'Neue Arbeitshilfe für faire Natursteine',
+    date: '2036-02-20',
+    summary: 'Eine erfundene Arbeitshilfe zeigt, wie Kommunen faire Natursteine ausschreiben können.',
+    description: 'Arbeitshilfe für die Ausschreibung fairer Natursteine: Kriterien, Nachweise und Beispiele aus Kommunen.',
+    topics: ['beschaffung', 'guetezeichen'],
+    ...changes,
+  });
+}
+
+/** A made-up offering, valid by the schema. */
+export function fixtureProgramme(changes: Partial<Record<keyof Programme, unknown>> = {}): Programme {
+  return programmeSchema.parse({
+    title: 'Beratung Faire Beschaffung',
+    order: 3,
+    summary: 'Eine erfundene Beratung für Kommunen, die fair einkaufen wollen.',
+    description: 'Beratung für Kommunen zur fairen Beschaffung: Kriterien, Ausschreibung und Gütezeichen, kostenfrei.',
+    audience: 'Vergabestellen und Fachämter in Städten, Gemeinden und Landkreisen.',
+    howToTakePart: 'Schreiben Sie uns eine E-Mail; wir melden uns innerhalb einer Woche.',
+    keyFacts: [
+      { label: 'Kosten', value: 'kostenfrei' },
+      { label: 'Dauer', value: 'ein halber Tag' },
+    ],
+    contact: 'beratung',
+    ...changes,
+  });
+}
+
+/** A made-up contact desk, as a relation field's metadata carries it. */
+export const fixtureContact: Contact = {
+  name: 'Team Faire Beschaffung',
+  role: 'Beratung für Kommunen',
+  email: 'beratung@example.org',
+  phone: '+49 228 1234-56',
+  hours: 'Montag bis Donnerstag, 10 bis 13 Uhr',
+};
