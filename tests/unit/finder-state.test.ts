@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompare, rowDiffers, serializeCompare } from '../../src/lib/finder/compare';
+import { parseCompare, rowDiffers, serializeCompare } from '../../src/lib/labels/compare-url';
 import { emptyState, parseState, serializeState, type FacetVocab } from '../../src/lib/finder/state';
 
 const vocab: FacetVocab = {

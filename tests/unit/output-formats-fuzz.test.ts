@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import ical, { type CalendarComponent, type VEvent } from 'node-ical';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { labelsCsv, type LabelEntry } from '../../src/lib/finder/export';
+import { labelsCsv, type LabelEntry } from '../../src/lib/labels/export';
 import { newsFeed } from '../../src/lib/news-feed';
 import { withoutControlCharacters } from '../../src/lib/plain-text';
 import { scriptJson } from '../../src/lib/script-json';

@@ -1,5 +1,5 @@
-import { MAX_COMPARE, MIN_COMPARE, parseCompare, rowDiffers, serializeCompare } from '../../lib/finder/compare';
-import type { CompareData } from '../../lib/finder/compare-data';
+import { MAX_COMPARE, MIN_COMPARE, parseCompare, rowDiffers, serializeCompare } from '../../lib/labels/compare-url';
+import type { CompareData } from '../../lib/labels/compare-table';
 
 /** Builds the comparison table for the labels in ?l=…, and keeps the choice in the URL. */
 export function startCompare(): void {

@@ -12,10 +12,10 @@ import {
   vgvStatus,
   warningKinds,
 } from '../../vocab/labels';
-import { valueSymbols } from '../finder/compare-data';
-import type { LabelItem } from '../finder/load';
-import { focusText } from '../finder/summary';
-import { tenderSnippets, type Placement } from '../finder/tender';
+import { valueSymbols } from './compare-table';
+import type { LabelItem } from './collections';
+import { focusText } from './summary';
+import { tenderSnippets, type Placement } from './tender';
 import { formatDate } from '../format';
 import { coveredCriteria } from './facts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { exportRecord } from '../../lib/finder/export';
-import { groupNames as namesOf, loadGroups, loadLabels } from '../../lib/finder/load';
+import { exportRecord } from '../../lib/labels/export';
+import { groupNames as namesOf, loadGroups, loadLabels } from '../../lib/labels/collections';
 import { latestCheck } from '../../lib/labels/facts';
-import { DATA_LICENCE } from '../../lib/finder/licence';
+import { DATA_LICENCE } from '../../lib/labels/licence';
 
 export const GET: APIRoute = async ({ site }) => {
   const labels = await loadLabels();
