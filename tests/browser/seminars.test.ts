@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDay, berlinMonth, nextDay, startOfBerlinDay, upcoming } from '../../src/lib/seminars/dates';
-import { formatBerlinDate, formatDay, formatMonth } from '../../src/lib/seminars/format';
+import { formatDate } from '../../src/lib/format';
+import { formatBerlinDate, formatMonth } from '../../src/lib/seminars/format';
 import { launchBrowser } from './browser';
 import { buildFixture, fixtureRepository } from './fixture-site';
 import { fixtureSeminars, writeSeminars } from './seminar-fixture';
@@ -66,7 +67,7 @@ describe('/seminare/ without JavaScript', () => {
     expect(text).toContain('Format Online');
     expect(text).toContain('Plattform Webex');
     expect(text).toContain('Status Anmeldung möglich');
-    expect(text).toContain(`Anmeldeschluss ${formatDay(textiles.data.registrationDeadline!)}`);
+    expect(text).toContain(`Anmeldeschluss ${formatDate(textiles.data.registrationDeadline!)}`);
     const inPerson = (await page.locator('[data-seminar-item]', { hasText: bySlug('vergaberecht-berlin').data.title }).innerText()).replace(/\s+/g, ' ');
     expect(inPerson).toContain('Format Präsenz');
     expect(inPerson).toContain('Ort Berlin');
@@ -99,7 +100,7 @@ describe('/seminare/ without JavaScript', () => {
     const page = await open(`/seminare/${s.id}/`, { javaScript: false });
     const cta = page.locator('[data-seminar-cta]');
     expect(await cta.getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(true);
-    expect((await cta.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`Anmeldung bis ${formatDay(s.data.registrationDeadline!)} \\(bis 23:59 Uhr\\).*Stand: `));
+    expect((await cta.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`Anmeldung bis ${formatDate(s.data.registrationDeadline!)} \\(bis 23:59 Uhr\\).*Stand: `));
     await close(page);
   });
 });
