@@ -2,12 +2,13 @@ import { allCriteria, supplyChainStages, vgvConditions } from '../../vocab/label
 import type { LabelItem } from './collections';
 import { toCsv } from './csv';
 import { tenderSnippets } from './tender';
+import { routes } from '../routes';
 
 /** One open-data record: the stored label plus its slug, page URL and the tender texts shown. */
 export function exportRecord(entry: LabelItem, site: string, groupNames: Record<string, string>) {
   return {
     slug: entry.slug,
-    url: new URL(`/guetezeichen/${entry.slug}/`, site).href,
+    url: new URL(routes.label(entry.slug), site).href,
     ...entry.data,
     tenderText: tenderSnippets(entry.data, groupNames),
   };
@@ -30,7 +31,7 @@ export function labelsCsv(entries: readonly LabelItem[], site: string): string {
   ];
   const rows = entries.map(({ slug, data }) => [
     slug,
-    new URL(`/guetezeichen/${slug}/`, site).href,
+    new URL(routes.label(slug), site).href,
     data.name, data.issuer, data.status, data.labelType, data.verification, data.focus.social, data.focus.environmental,
     data.productGroups.join(LIST_SEPARATOR),
     data.summary,
