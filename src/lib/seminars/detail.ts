@@ -7,7 +7,7 @@ import { listed, type DetailFact } from '../view-model';
 import { seminarInstants, stateAt, type RegistrationState } from './dates';
 import { deadlineDay, formatSeminarWhen } from './format';
 import { registrationText, type RegistrationText } from './registration-text';
-import { stateBadges } from './state-labels';
+import { stateBadges } from './state-badges';
 import { routes } from '../routes';
 
 /** Everything the seminar page and its CMS preview show, decided once. */
