@@ -10,7 +10,7 @@ import { FILE_NAME_FIELD } from './file-names';
  *   title   – field label (otherwise the first phrase of the `.describe()` text)
  *   format  – 'date' (YYYY-MM-DD text) or 'date-time' (ISO date and time with offset)
  *   widget  – 'image', 'text', 'markdown' or 'string' to override the chosen widget
- *   labels  – key → label object for an enum whose labels are not in src/vocab/
+ *   labels  – key → label object of an enum (set by vocabEnum in src/schemas/fields.ts)
  *   formDefault – the value a new entry's form starts with, for a field the schema still requires
  *                 (e.g. "unknown" for facts an editor sets only once a source confirms them)
  */
@@ -73,21 +73,6 @@ const SLUGS: Record<string, string> = {
   seminars: `{{fields.start | date('YYYY-MM-DD')}}-${NAME}`,
   competition: '{{fields.year}}',
 };
-
-const vocabModules = import.meta.glob<Record<string, unknown>>('../src/vocab/*.ts', { eager: true });
-
-/** Every key → label vocabulary in src/vocab/, so enum options get the labels visitors see. */
-function vocabularies(): Record<string, string>[] {
-  const found: Record<string, string>[] = [];
-  for (const module of Object.values(vocabModules)) {
-    for (const value of Object.values(module)) {
-      if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
-        found.push(value as Record<string, string>);
-      }
-    }
-  }
-  return found;
-}
 
 function def(schema: Schema): Def {
   return (schema as any)._zod.def as Def;
@@ -231,15 +216,10 @@ function numberOptions(schema: Schema): Record<string, unknown> {
   };
 }
 
-/** Select options for an enum: labels from `.meta({ labels })` or the vocabulary with exactly these keys. */
+/** Select options for an enum: labels from its `.meta({ labels })` (vocabEnum sets them), else the values. */
 export function enumOptions(inner: Schema, meta: Record<string, any>): { label: string; value: string }[] {
   const values = Object.values(def(inner).entries as Record<string, string>).map(String);
-  const labels: Record<string, string> | undefined =
-    meta.labels ??
-    vocabularies().find((vocab) => {
-      const keys = Object.keys(vocab);
-      return keys.length === values.length && values.every((v) => keys.includes(v));
-    });
+  const labels: Record<string, string> | undefined = meta.labels;
   return values.map((value) => ({ label: labels?.[value] ?? value, value }));
 }
 

@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import itemsjs from 'itemsjs';
 import { createIndex } from '../src/lib/finder/engine';
 import { finderVocab, type FinderRecord } from '../src/lib/finder/record';
-import { emptyState, facetKeys, type FinderState } from '../src/lib/finder/state';
+import { facetKeys, facetOf } from '../src/lib/finder/facets';
+import { emptyState, type FinderState } from '../src/lib/finder/state';
 import { launchBrowser } from '../tests/browser/browser';
 import { root, startPreview } from '../tests/browser/server';
 
@@ -77,7 +78,7 @@ function benchEngines(records: FinderRecord[]) {
     {
       searchableFields: ['name', 'issuer'],
       aggregations: Object.fromEntries(
-        facetKeys.map((k) => [k, { title: k, size: 200, conjunction: k === 'criteria' || k === 'focus' }]),
+        facetKeys.map((k) => [k, { title: k, size: 200, conjunction: facetOf[k].match === 'all' }]),
       ),
     },
   );

@@ -1,5 +1,6 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { withoutControlCharacters as clean } from './plain-text';
+import { routes } from './routes';
 
 export interface FeedNews {
   id: string;
@@ -20,7 +21,7 @@ export function newsFeed(news: readonly FeedNews[], settings: { siteName: string
       title: clean(item.data.title),
       description: clean(item.data.summary),
       pubDate: new Date(`${item.data.date}T00:00:00Z`),
-      link: `/aktuelles/${item.id}/`,
+      link: routes.news(item.id),
     })),
   };
 }

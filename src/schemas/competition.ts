@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { awardCategories, bundeslaender, keysOf, roundStatuses } from '../vocab/common';
-import { dateOnly, lastChecked, singleLine, sources, strictObject } from './fields';
+import { awardCategories, bundeslaender, roundStatuses } from '../vocab/common';
+import { dateOnly, lastChecked, singleLine, sources, strictObject, vocabEnum } from './fields';
 
 export const awardSchema = strictObject({
   municipality: singleLine
@@ -12,8 +12,7 @@ export const awardSchema = strictObject({
     .enum(bundeslaender, { error: 'ist kein Bundesland' })
     .optional()
     .describe('Bundesland der Kommune, falls bekannt.'),
-  category: z
-    .enum(keysOf(awardCategories), { error: `ist keine bekannte Kategorie (erlaubt: ${Object.keys(awardCategories).join(', ')})` })
+  category: vocabEnum(awardCategories, 'keine bekannte Kategorie')
     .describe('Wertung, in der der Preis vergeben wurde.'),
   place: z.number().int().min(1).max(5).optional().describe('Platz 1 bis 5. Leer bei Sonderpreisen.'),
   prizeName: singleLine.trim().min(2).optional().describe('Name des Sonderpreises, z. B. „Publikumspreis“. Leer bei Platzierungen.'),
@@ -32,8 +31,7 @@ export const awardSchema = strictObject({
  */
 export const competitionRoundSchema = strictObject({
     year: z.number().int().min(2003).max(2100).describe('Jahr der Wettbewerbsrunde, z. B. 2025. Bestimmt die Adresse /wettbewerb/2025/.'),
-    status: z
-      .enum(keysOf(roundStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(roundStatuses).join(', ')})` })
+    status: vocabEnum(roundStatuses, 'kein bekannter Status')
       .describe('Stand der Runde. „open“ zeigt auf der Wettbewerbsseite, dass Bewerbungen möglich sind.'),
     summary: z.string({ error: 'fehlt' }).trim().min(20).describe('Zwei, drei Sätze zur Runde: Besonderheiten, Schwerpunkte.'),
     applicationStart: dateOnly.optional().describe('Beginn der Bewerbungsphase (JJJJ-MM-TT), falls bekannt.'),

@@ -1,8 +1,18 @@
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { keysOf } from '../vocab/common';
 
 // German default messages for every schema check; our own messages override them where set.
 z.config(z.locales.de());
+
+/**
+ * An enum over a vocabulary's keys (key → German label). An unknown value is refused with
+ * "ist <what> (erlaubt: a, b)"; the labels travel with the enum as metadata (`labels`), so the
+ * CMS offers what visitors read. `what` carries the article: "kein bekannter Status".
+ */
+export function vocabEnum<T extends Record<string, string>>(vocab: T, what: string) {
+  return z.enum(keysOf(vocab), { error: `ist ${what} (erlaubt: ${Object.keys(vocab).join(', ')})` }).meta({ labels: vocab });
+}
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { fundingStatuses, keysOf } from '../vocab/common';
-import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, singleLine, sources, strictObject } from './fields';
+import { fundingStatuses } from '../vocab/common';
+import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, singleLine, sources, strictObject, vocabEnum } from './fields';
 
 /**
  * A funding programme with the fixed fields used at the source
@@ -17,8 +17,7 @@ export const fundingSchema = strictObject({
   eligible: singleLine.trim().min(10).describe('Antragsberechtigte: wer darf einen Antrag stellen?'),
   howToApply: singleLine.trim().min(10).describe('Antragstellung: wie und wo wird beantragt?'),
   notes: singleLine.trim().optional().describe('Besonderheit: was sonst wichtig ist (optional).'),
-  status: z
-    .enum(keysOf(fundingStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(fundingStatuses).join(', ')})` })
+  status: vocabEnum(fundingStatuses, 'kein bekannter Status')
     .describe('Kann derzeit ein Antrag gestellt werden? open = ja, paused = ausgesetzt, closed = Frist abgelaufen.'),
   deadline: dateOnly.optional().describe('Nächste Antragsfrist (JJJJ-MM-TT), falls es eine feste gibt.'),
   deadlineNote: singleLine.trim().optional().describe('Erläuterung zur Frist, z. B. „in der Regel 15. Oktober“.'),

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { keysOf } from '../vocab/common';
 import {
   allCriteria,
   coverage,
@@ -13,10 +12,9 @@ import {
   vgvStatus,
   warningKinds,
 } from '../vocab/labels';
-import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictObject } from './fields';
+import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
-const coverageValue = z
-  .enum(keysOf(coverage))
+const coverageValue = vocabEnum(coverage, 'kein bekannter Wert')
   // A new label in the CMS starts with every value unknown; editors set only what a source confirms.
   .meta({ formDefault: 'unknown' })
   .describe('„yes“ = abgedeckt, „no“ = nicht abgedeckt, „unknown“ = unbekannt. Nur setzen, was eine Quelle belegt.');
@@ -30,12 +28,12 @@ function coverageMap<T extends Record<string, string>>(vocab: T) {
   );
 }
 
-const vgvValue = z.enum(keysOf(vgvStatus)).meta({ formDefault: 'unknown' });
+const vgvValue = vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ formDefault: 'unknown' });
 
 export const labelSchema = strictObject({
     name: singleLine.trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
     issuer: singleLine.trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
-    status: z.enum(keysOf(labelStatuses)).meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
+    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
     summary: z
       .string()
       .trim()
@@ -47,11 +45,11 @@ export const labelSchema = strictObject({
       .array(slug)
       .min(1, { error: 'braucht mindestens eine Produktgruppe' })
       .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
-    labelType: z.enum(keysOf(labelTypes)).describe('Art des Gütezeichens.'),
-    verification: z.enum(keysOf(verificationTypes)).meta({ title: 'Prüfung', formDefault: 'unknown' }).describe('Wie die Einhaltung überprüft wird.'),
+    labelType: vocabEnum(labelTypes, 'keine bekannte Art').describe('Art des Gütezeichens.'),
+    verification: vocabEnum(verificationTypes, 'keine bekannte Prüfart').meta({ title: 'Prüfung', formDefault: 'unknown' }).describe('Wie die Einhaltung überprüft wird.'),
     focus: strictObject({
-        social: z.enum(keysOf(focusLevel)).meta({ title: 'Soziale Kriterien', formDefault: 'unknown' }).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
-        environmental: z.enum(keysOf(focusLevel)).meta({ title: 'Umweltkriterien', formDefault: 'unknown' }).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
+        social: vocabEnum(focusLevel, 'keine bekannte Stufe').meta({ title: 'Soziale Kriterien', formDefault: 'unknown' }).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
+        environmental: vocabEnum(focusLevel, 'keine bekannte Stufe').meta({ title: 'Umweltkriterien', formDefault: 'unknown' }).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
       })
       .meta({ title: 'Ausrichtung' })
       .describe('Gesamtausrichtung des Gütezeichens.'),
@@ -80,7 +78,7 @@ export const labelSchema = strictObject({
     warnings: z
       .array(
         strictObject({
-          kind: z.enum(keysOf(warningKinds)).describe('Art des Hinweises.'),
+          kind: vocabEnum(warningKinds, 'keine bekannte Art').describe('Art des Hinweises.'),
           text: z.string().trim().min(10).max(600).meta({ title: 'Hinweistext' }).describe('Der Hinweis in eigenen Worten.'),
         }),
       )

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { keysOf, newsTopics } from '../vocab/common';
-import { contactRef, dateOnly, metaDescription, pageTitle, image, strictObject, teaserSummary } from './fields';
+import { newsTopics } from '../vocab/common';
+import { contactRef, dateOnly, image, metaDescription, pageTitle, strictObject, teaserSummary, vocabEnum } from './fields';
 
 /**
  * A news item (Aktuelles), written as Markdown.
@@ -12,7 +12,7 @@ export const newsSchema = strictObject({
   summary: teaserSummary.describe('Anreißer für Listen und den RSS-Feed, ein bis zwei Sätze.'),
   description: metaDescription,
   topics: z
-    .array(z.enum(keysOf(newsTopics), { error: `ist kein bekanntes Thema (erlaubt: ${Object.keys(newsTopics).join(', ')})` }))
+    .array(vocabEnum(newsTopics, 'kein bekanntes Thema'))
     .min(1, { error: 'braucht mindestens ein Thema' })
     .describe('Themen der Meldung, mindestens eins.'),
   contact: contactRef.optional(),

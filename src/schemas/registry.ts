@@ -9,6 +9,7 @@ import { productGroupSchema } from './productgroup';
 import { programmeSchema } from './programme';
 import { seminarSchema } from './seminar';
 import { settingsSchema } from './settings';
+import { sectionNames } from '../lib/routes';
 
 /**
  * Every content type, once. The Astro collections, the content check and the CMS
@@ -37,13 +38,12 @@ export interface CollectionSpec {
 }
 
 /**
- * Names taken at the top of the site: its own routes and what the build writes next to the pages
- * (_astro/ assets, the Pagefind index, the CMS, uploads). Pages are published at /<name>/, so none
- * may be called so; tests/unit/content-check.test.ts compares the list with src/pages/.
+ * Names taken at the top of the site: its sections (from the routes module) and what the build
+ * writes next to the pages (_astro/ assets, the Pagefind index, the CMS, uploads). Pages are
+ * published at /<name>/, so none may be called so; tests/unit/content-check.test.ts compares the
+ * list with src/pages/.
  */
-export const RESERVED_TOP_LEVEL = [
-  '404', '_astro', 'admin', 'aktuelles', 'angebote', 'daten', 'foerderung', 'guetezeichen', 'media', 'pagefind', 'robots', 'seminare', 'sitemap', 'suche', 'wettbewerb',
-];
+export const RESERVED_TOP_LEVEL = [...sectionNames, '404', '_astro', 'admin', 'media', 'pagefind', 'robots', 'sitemap'].sort();
 
 /** Keeps each entry's own name and schema type, so Astro can type every collection's data. */
 function spec<const N extends string, S extends z.ZodType>(entry: CollectionSpec & { name: N; schema: S }) {

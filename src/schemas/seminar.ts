@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { seminarFormats, seminarStatuses, seminarTopics } from '../vocab/seminars';
-import { keysOf } from '../vocab/common';
-import { contactRef, dateOnly, dateTimeWithOffset, email, externalUrl, isDateTimeWithOffset, metaDescription, pageTitle, singleLine, slug, strictObject } from './fields';
+import { contactRef, dateOnly, dateTimeWithOffset, email, externalUrl, isDateTimeWithOffset, metaDescription, pageTitle, singleLine, slug, strictObject, vocabEnum } from './fields';
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -39,8 +38,7 @@ export const seminarSchema = strictObject({
     end: dateTimeWithOffset
       .meta({ title: 'Ende' })
       .describe('Datum und Uhrzeit des Endes in deutscher Zeit. Muss nach dem Beginn liegen.'),
-    format: z
-      .enum(keysOf(seminarFormats), { error: `ist kein bekanntes Format (erlaubt: ${Object.keys(seminarFormats).join(', ')})` })
+    format: vocabEnum(seminarFormats, 'kein bekanntes Format')
       .meta({ title: 'Format' })
       .describe('Online: Plattform angeben. Präsenz: Veranstaltungsort mit Adresse angeben. Hybrid: beides angeben.'),
     platform: singleLine
@@ -55,13 +53,12 @@ export const seminarSchema = strictObject({
       .describe('Pflicht bei den Formaten Präsenz und Hybrid: Name, Straße, Postleitzahl und Ort.'),
     audience: text(10).describe('Zielgruppe, z. B. „Beschäftigte aus Vergabestellen von Städten, Gemeinden und Landkreisen“.'),
     topics: z
-      .array(z.enum(keysOf(seminarTopics), { error: `ist kein bekanntes Thema (erlaubt: ${Object.keys(seminarTopics).join(', ')})` }))
+      .array(vocabEnum(seminarTopics, 'kein bekanntes Thema'))
       .min(1, { error: 'braucht mindestens ein Thema' })
       .describe('Themen des Seminars, mindestens eins. Nach ihnen kann die Seminarübersicht gefiltert werden.'),
     cost: text(3).default('kostenfrei').describe('Teilnahmekosten. Voreinstellung „kostenfrei“.'),
     travelCosts: singleLine.trim().optional().meta({ title: 'Reisekosten' }).describe('Hinweis zu Reisekosten, z. B. „Reisekosten werden anteilig erstattet“ (optional).'),
-    status: z
-      .enum(keysOf(seminarStatuses), { error: `ist kein bekannter Status (erlaubt: ${Object.keys(seminarStatuses).join(', ')})` })
+    status: vocabEnum(seminarStatuses, 'kein bekannter Status')
       .meta({ title: 'Status' })
       .describe('Ob die Anmeldung offen ist. Bei „Abgesagt“ sind Anmelde-Webadresse und Anmelde-E-Mail nicht nötig.'),
     statusNote: singleLine.trim().optional().describe('Erläuterung zum Status, z. B. der Grund einer Absage oder ein Ersatztermin (optional).'),

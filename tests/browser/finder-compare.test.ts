@@ -65,6 +65,8 @@ describe('comparison', () => {
     const page = await browser.newPage();
     await page.goto(url('/guetezeichen/gots/'));
     await page.getByRole('link', { name: 'Mit anderen Gütezeichen vergleichen' }).click();
+    // The click only starts the navigation; wait for the comparison page to load and read its address.
+    await page.waitForURL((u) => u.pathname === '/guetezeichen/vergleich/', { waitUntil: 'load' });
     expect(await page.getByLabel('GOTS (Global Organic Textile Standard)', { exact: true }).isChecked()).toBe(true);
     expect(await page.locator('#compare-status').textContent()).toContain('Wählen Sie mindestens ein weiteres');
     await page.close();

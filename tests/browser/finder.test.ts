@@ -98,7 +98,15 @@ describe('label finder: state in the URL', () => {
   it('opens a shared link and ignores what it does not know', async () => {
     const page = await open('/guetezeichen/?gruppe=natursteine,autos&kriterium=c138&pruefung=%ZZ&x=1');
     expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep']);
-    expect(new URL(page.url()).search).toBe('?gruppe=natursteine&kriterium=c138');
+    expect(new URL(page.url()).search).toBe('?gruppe=natursteine&kriterium=ilo-138');
+    await page.close();
+  });
+
+  it('writes German filter values into the address', async () => {
+    const page = await open('/guetezeichen/?pruefung=unabhaengig');
+    await page.getByRole('checkbox', { name: /^Soziale Kriterien/ }).check();
+    await page.waitForURL((u) => u.search === '?pruefung=unabhaengig&fokus=sozial');
+    expect(await page.getByLabel(/^Unabhängige Prüfung durch Dritte/).isChecked()).toBe(true);
     await page.close();
   });
 });

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDay, berlinMonth, nextDay, startOfBerlinDay, upcoming } from '../../src/lib/seminars/dates';
-import { formatBerlinDate, formatDay, formatMonth } from '../../src/lib/seminars/format';
+import { formatDate } from '../../src/lib/format';
+import { formatBerlinDate, formatMonth } from '../../src/lib/seminars/format';
 import { launchBrowser } from './browser';
 import { buildFixture, fixtureRepository } from './fixture-site';
 import { fixtureSeminars, writeSeminars } from './seminar-fixture';
 import { startPreview, type Server } from './server';
+import { routes } from '../../src/lib/routes';
 
 /*
  * These tests build their own copy of the fixture site whose seminars are dated relative to today
@@ -66,7 +68,7 @@ describe('/seminare/ without JavaScript', () => {
     expect(text).toContain('Format Online');
     expect(text).toContain('Plattform Webex');
     expect(text).toContain('Status Anmeldung möglich');
-    expect(text).toContain(`Anmeldeschluss ${formatDay(textiles.data.registrationDeadline!)}`);
+    expect(text).toContain(`Anmeldeschluss ${formatDate(textiles.data.registrationDeadline!)}`);
     const inPerson = (await page.locator('[data-seminar-item]', { hasText: bySlug('vergaberecht-berlin').data.title }).innerText()).replace(/\s+/g, ' ');
     expect(inPerson).toContain('Format Präsenz');
     expect(inPerson).toContain('Ort Berlin');
@@ -96,10 +98,10 @@ describe('/seminare/ without JavaScript', () => {
 
   it('a detail page never invites registration without its deadline and the date of the page', async () => {
     const s = bySlug('textilien-online');
-    const page = await open(`/seminare/${s.id}/`, { javaScript: false });
+    const page = await open(routes.seminar(s.id), { javaScript: false });
     const cta = page.locator('[data-seminar-cta]');
     expect(await cta.getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(true);
-    expect((await cta.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`Anmeldung bis ${formatDay(s.data.registrationDeadline!)} \\(bis 23:59 Uhr\\).*Stand: `));
+    expect((await cta.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`Anmeldung bis ${formatDate(s.data.registrationDeadline!)} \\(bis 23:59 Uhr\\).*Stand: `));
     await close(page);
   });
 });
@@ -172,7 +174,7 @@ describe('dates stay right after the build (visitor clock)', () => {
     const s = bySlug('textilien-online');
     const deadlineOver = startOfBerlinDay(nextDay(s.data.registrationDeadline!)).getTime();
     // One second after the deadline day ended in Berlin.
-    const page = await open(`/seminare/${s.id}/`, { now: new Date(deadlineOver + 1000).toISOString() });
+    const page = await open(routes.seminar(s.id), { now: new Date(deadlineOver + 1000).toISOString() });
     const cta = page.locator('[data-seminar-cta]');
     expect(await cta.getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(false);
     expect(await cta.getByText('Anmeldung geschlossen').isVisible()).toBe(true);
@@ -180,11 +182,11 @@ describe('dates stay right after the build (visitor clock)', () => {
     await close(page);
 
     // 23:59 Berlin time on the deadline day.
-    const onTime = await open(`/seminare/${s.id}/`, { now: new Date(deadlineOver - 60_000).toISOString() });
+    const onTime = await open(routes.seminar(s.id), { now: new Date(deadlineOver - 60_000).toISOString() });
     expect(await onTime.locator('[data-seminar-cta]').getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(true);
     await close(onTime);
 
-    const after = await open(`/seminare/${s.id}/`, { now: new Date(Date.parse(s.data.end) + 86_400_000).toISOString() });
+    const after = await open(routes.seminar(s.id), { now: new Date(Date.parse(s.data.end) + 86_400_000).toISOString() });
     expect(await after.locator('[data-seminar-cta]').getByText('Dieses Seminar hat stattgefunden').isVisible()).toBe(true);
     expect(await after.locator('[data-seminar-cta] a.kern-btn').isVisible()).toBe(false);
     await close(after);
@@ -207,7 +209,7 @@ describe('detail pages', () => {
   it('carry valid schema.org Event data for every seminar', async () => {
     const page = await open('/', { javaScript: false });
     for (const s of seminars) {
-      await page.goto(url(`/seminare/${s.id}/`));
+      await page.goto(url(routes.seminar(s.id)));
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
       expect(ld['@type']).toBe('Event');
       expect(Date.parse(ld.startDate)).toBe(Date.parse(s.data.start));
@@ -217,14 +219,14 @@ describe('detail pages', () => {
       expect(ld.location).toBeTruthy();
       expect(ld.organizer.name).toBeTruthy();
       expect(ld.offers).toMatchObject({ priceCurrency: 'EUR' });
-      expect(await page.getByRole('link', { name: 'In den Kalender eintragen (.ics)' }).getAttribute('href')).toBe(`/seminare/${s.id}.ics`);
+      expect(await page.getByRole('link', { name: 'In den Kalender eintragen (.ics)' }).getAttribute('href')).toBe(routes.seminarCalendar(s.id));
     }
     await close(page);
   });
 
   it('fit a 320 px wide screen, agenda table included', async () => {
     const withAgenda = seminars.find((s) => s.data.agenda.length > 0 && s.data.venue)!;
-    const page = await open(`/seminare/${withAgenda.id}/`, { width: 320 });
+    const page = await open(routes.seminar(withAgenda.id), { width: 320 });
     expect(await page.locator('table caption').textContent()).toBe('Ablauf');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await close(page);
@@ -232,7 +234,7 @@ describe('detail pages', () => {
 
   it('are indexed for search with a German date; list pages are not', async () => {
     const s = bySlug('textilien-online');
-    const page = await open(`/seminare/${s.id}/`, { javaScript: false });
+    const page = await open(routes.seminar(s.id), { javaScript: false });
     expect(await page.locator('[data-pagefind-filter="Bereich"]').textContent()).toBe('Seminar');
     expect(await page.locator('[data-pagefind-meta="Datum"]').textContent()).toBe(formatBerlinDate(s.data.start));
     await page.goto(url('/seminare/'));

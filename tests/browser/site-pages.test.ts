@@ -10,6 +10,7 @@ import { formatProblems } from '../../src/lib/content-check';
 import { contentDir } from '../../src/lib/content-dir';
 import { checkLinks } from '../../src/lib/quality/built-site';
 import { isProductionBuild } from '../../src/lib/release';
+import { routes } from '../../src/lib/routes';
 
 const pages = builtPages();
 // The deploy workflow tests its production build (SITE_ENV=production) too; every other build is a preview.
@@ -57,14 +58,14 @@ describe('every built page', () => {
     for (const file of labels) {
       const slug = file.replace(/\.json$/, '');
       const { name } = JSON.parse(readFileSync(join(dir, 'labels', file), 'utf8')) as { name: string };
-      const response = await page.goto(`${inject('baseURL')}/guetezeichen/${slug}/`);
+      const response = await page.goto(`${inject('baseURL')}${routes.label(slug)}`);
       if (response?.status() !== 200) {
-        problems.push(`/guetezeichen/${slug}/: Status ${response?.status()}`);
+        problems.push(`${routes.label(slug)}: Status ${response?.status()}`);
         continue;
       }
-      if ((await page.locator('h1').textContent())?.trim() !== name) problems.push(`/guetezeichen/${slug}/: Überschrift ist nicht „${name}“`);
+      if ((await page.locator('h1').textContent())?.trim() !== name) problems.push(`${routes.label(slug)}: Überschrift ist nicht „${name}“`);
       for (const section of ['kriterien', 'vgv', 'textbausteine', 'quellen']) {
-        if ((await page.locator(`section[aria-labelledby="${section}"] h2#${section}`).count()) !== 1) problems.push(`/guetezeichen/${slug}/: Abschnitt „${section}“ fehlt`);
+        if ((await page.locator(`section[aria-labelledby="${section}"] h2#${section}`).count()) !== 1) problems.push(`${routes.label(slug)}: Abschnitt „${section}“ fehlt`);
       }
     }
     await context.close();

@@ -8,6 +8,7 @@ import { checkContent } from '../../src/lib/content-check';
 import { dateOnly, dateTimeWithOffset, externalUrl } from '../../src/schemas/fields';
 import { collections, collectionSpec, type CollectionSpec } from '../../src/schemas/registry';
 import { bundeslaender, newsTopics } from '../../src/vocab/common';
+import { coverage, verificationTypes, vgvStatus } from '../../src/vocab/labels';
 import { root } from './helpers';
 
 /**
@@ -178,6 +179,19 @@ describe('CMS configuration derived from the schemas', () => {
     expect((awards.get('awards[].land')!.options as { value: string }[]).map((o) => o.value)).toEqual([...bundeslaender]);
     expect(awards.get('awards[].amount')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
     expect(awards.get('sources')).toMatchObject({ widget: 'list', min: 1, label: 'Quellen' });
+  });
+
+  it('takes select labels from the enum itself, for every enum of every collection', () => {
+    const labels = flatten(collectionFields(collectionSpec('labels')));
+    expect(labels.get('verification')!.options).toEqual(Object.entries(verificationTypes).map(([value, label]) => ({ label, value })));
+    expect(labels.get('vgv.c1')!.options).toEqual(Object.entries(vgvStatus).map(([value, label]) => ({ label, value })));
+    expect(labels.get('criteria.c29')!.options).toEqual(Object.entries(coverage).map(([value, label]) => ({ label, value })));
+    for (const spec of collections) {
+      for (const [path, field] of flatten(collectionFields(spec))) {
+        if (field.widget !== 'select' || path === 'awards[].land') continue;
+        for (const option of field.options as { label: string; value: string }[]) expect(option.label, `${spec.name} ${path}`).not.toBe(option.value);
+      }
+    }
   });
 
   it('makes images an optional object whose alt text the pre-save check enforces', () => {

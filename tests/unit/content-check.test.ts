@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, checkContentAndMedia, formatProblems } from '../../src/lib/content-check';
 import { contentDir } from '../../src/lib/content-dir';
+import { sections } from '../../src/lib/routes';
 import { collections } from '../../src/schemas/registry';
 import { contentWithOverlay, root } from './helpers';
 
@@ -73,7 +74,9 @@ describe('references', () => {
 
 describe('sub-routes', () => {
   // Collections published at /<route>/<name>/ next to static pages of that route.
-  const routes: Record<string, string> = { programmes: 'angebote', news: 'aktuelles', seminars: 'seminare', labels: 'guetezeichen', competition: 'wettbewerb' };
+  const routes: Record<string, string> = Object.fromEntries(
+    (['programmes', 'news', 'seminars', 'labels', 'competition'] as const).map((name) => [name, sections[name].split('/')[1]]),
+  );
   it.each(Object.entries(routes))('%s reserves every static page under /%s/', (name, route) => {
     const spec = collections.find((c) => c.name === name)!;
     const statics = readdirSync(join(root, 'src/pages', route))

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/finder/csv';
-import { labelsCsv } from '../../src/lib/finder/export';
-import { tenderSnippets } from '../../src/lib/finder/tender';
+import { csvField, toCsv } from '../../src/lib/labels/csv';
+import { labelsCsv } from '../../src/lib/labels/export';
+import { tenderSnippets } from '../../src/lib/labels/tender';
 import { labelSchema } from '../../src/schemas/label';
 import { root } from './helpers';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompare, rowDiffers, serializeCompare } from '../../src/lib/finder/compare';
+import { parseCompare, rowDiffers, serializeCompare } from '../../src/lib/labels/compare-url';
+import { facets } from '../../src/lib/finder/facets';
+import { finderVocab } from '../../src/lib/finder/record';
 import { emptyState, parseState, serializeState, type FacetVocab } from '../../src/lib/finder/state';
 
 const vocab: FacetVocab = {
@@ -14,8 +16,31 @@ describe('URL state', () => {
   it('round-trips a full state in canonical order', () => {
     const state = { q: 'grüner knopf', groups: ['natursteine', 'textilien-bekleidung'], criteria: ['livingWage', 'c138'], verification: ['thirdParty'], labelType: ['meta'], focus: ['social'] };
     const query = serializeState(state, vocab);
-    expect(query).toBe('?suche=gr%C3%BCner%20knopf&gruppe=textilien-bekleidung,natursteine&kriterium=c138,livingWage&pruefung=thirdParty&art=meta&fokus=social');
+    expect(query).toBe('?suche=gr%C3%BCner%20knopf&gruppe=textilien-bekleidung,natursteine&kriterium=ilo-138,existenzlohn&pruefung=unabhaengig&art=meta-siegel&fokus=sozial');
     expect(parseState(query, vocab)).toEqual({ ...state, groups: ['textilien-bekleidung', 'natursteine'], criteria: ['c138', 'livingWage'] });
+  });
+
+  it('still reads the stored keys that older links carry', () => {
+    expect(parseState('?kriterium=c138,livingWage&pruefung=thirdParty&art=meta&fokus=social', vocab)).toMatchObject({
+      criteria: ['c138', 'livingWage'], verification: ['thirdParty'], labelType: ['meta'], focus: ['social'],
+    });
+    expect(parseState('?pruefung=thirdParty,unabhaengig', vocab).verification).toEqual(['thirdParty']);
+  });
+
+  it('gives every vocabulary key its own German URL value that no other key of the facet uses', () => {
+    const all = finderVocab([]);
+    for (const facet of facets) {
+      if (!('urlValues' in facet)) continue;
+      const urlValues: Record<string, string> = facet.urlValues;
+      const keys = all[facet.key];
+      expect(Object.keys(urlValues).sort()).toEqual([...keys].sort());
+      const values = keys.map((k) => urlValues[k]);
+      expect(new Set(values).size).toBe(keys.length);
+      for (const [key, value] of Object.entries(urlValues)) {
+        expect(value).toMatch(/^[a-z0-9-]+$/);
+        if (value !== key) expect(keys).not.toContain(value);
+      }
+    }
   });
 
   it('gives an empty query for the empty state', () => {

@@ -5,7 +5,8 @@ import { fromHtml } from 'hast-util-from-html';
 import ical, { type CalendarComponent, type VEvent } from 'node-ical';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { labelsCsv, type LabelEntry } from '../../src/lib/finder/export';
+import type { LabelItem } from '../../src/lib/labels/collections';
+import { labelsCsv } from '../../src/lib/labels/export';
 import { newsFeed } from '../../src/lib/news-feed';
 import { withoutControlCharacters } from '../../src/lib/plain-text';
 import { scriptJson } from '../../src/lib/script-json';
@@ -172,7 +173,7 @@ describe('CSV (labelsCsv)', () => {
     sources: ['https://www.example.org/'],
     lastChecked: '2026-11-26',
   });
-  const labels: LabelEntry[] = hostile.map((text, i) => ({ slug: `zeichen-${i}`, data: { ...base, name: text, issuer: text, summary: text, notes: text } }));
+  const labels: LabelItem[] = hostile.map((text, i) => ({ slug: `zeichen-${i}`, data: { ...base, name: text, issuer: text, summary: text, notes: text } }));
   const csv = labelsCsv(labels, site.href);
   const rows: string[][] = parseCsv(csv, { relax_column_count: false });
   const header = rows[0];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectionFields, unwrap, type CmsField } from '../../admin/config';
 import { problemsBeforeSave } from '../../admin/validate';
-import { externalUrl, IDENTITY_KEYS, internalPath, isSingleLine, linkField, nearestField, singleLine } from '../../src/schemas/fields';
+import { externalUrl, IDENTITY_KEYS, internalPath, isSingleLine, linkField, nearestField, singleLine, vocabEnum } from '../../src/schemas/fields';
+import { labelSchema } from '../../src/schemas/label';
 import { newsSchema } from '../../src/schemas/news';
 import { seminarSchema } from '../../src/schemas/seminar';
 import { collections, collectionSpec } from '../../src/schemas/registry';
@@ -154,6 +155,20 @@ describe('single-line text', () => {
   it('multi-line fields keep their line breaks', () => {
     const summary = 'Erste Zeile einer Meldung, die etwas länger ist.\nZweite Zeile der Meldung.';
     expect(def(unwrap(newsSchema).inner).shape.summary.safeParse(summary).success).toBe(true);
+  });
+});
+
+describe('vocabulary enums', () => {
+  it('refuse an unknown key in German, naming the allowed ones, and carry their labels', () => {
+    const status = vocabEnum({ open: 'offen', closed: 'geschlossen' }, 'kein bekannter Status');
+    expect(status.safeParse('open').success).toBe(true);
+    expect(status.safeParse('offen').error?.issues[0].message).toBe('ist kein bekannter Status (erlaubt: open, closed)');
+    expect(status.meta()?.labels).toEqual({ open: 'offen', closed: 'geschlossen' });
+  });
+
+  it('give the label schema the same message', () => {
+    const verification = def(unwrap(labelSchema).inner).shape.verification;
+    expect(verification.safeParse('unabhaengig').error?.issues[0].message).toMatch(/^ist keine bekannte Prüfart \(erlaubt: thirdParty, /);
   });
 });
 

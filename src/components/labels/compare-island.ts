@@ -1,5 +1,6 @@
-import { MAX_COMPARE, MIN_COMPARE, parseCompare, rowDiffers, serializeCompare } from '../../lib/finder/compare';
-import type { CompareData } from '../../lib/finder/compare-data';
+import { MAX_COMPARE, MIN_COMPARE, parseCompare, rowDiffers, serializeCompare } from '../../lib/labels/compare-url';
+import type { CompareData } from '../../lib/labels/compare-table';
+import { routes } from '../../lib/routes';
 
 /** Builds the comparison table for the labels in ?l=…, and keeps the choice in the URL. */
 export function startCompare(): void {
@@ -44,7 +45,7 @@ export function startCompare(): void {
       const th = el('th', undefined, 'kern-table__header');
       th.scope = 'col';
       const link = el('a', data.labels[slug].name);
-      link.href = `/guetezeichen/${slug}/`;
+      link.href = routes.label(slug);
       const remove = el('button', undefined, 'compare__remove');
       remove.type = 'button';
       remove.textContent = 'Entfernen';

@@ -1,6 +1,7 @@
 import { createIndex } from '../../lib/finder/engine';
 import type { FinderRecord } from '../../lib/finder/record';
-import { facetKeys, isEmptyState, parseState, serializeState, type FacetKey, type FacetVocab, type FinderState } from '../../lib/finder/state';
+import { facetKeys, type FacetKey } from '../../lib/finder/facets';
+import { isEmptyState, parseState, serializeState, type FacetVocab, type FinderState } from '../../lib/finder/state';
 
 /**
  * Cards shown at once. Showing a long result list in pages keeps style and layout work per

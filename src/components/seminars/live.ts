@@ -5,7 +5,7 @@
  */
 import { stateAt, type SeminarInstants } from '../../lib/seminars/dates';
 import { countText, filterToSearch, matchesFilter, parseFilter, type SeminarFilter } from '../../lib/seminars/filters';
-import { stateBadges } from '../../lib/seminars/state-labels';
+import { stateBadges } from '../../lib/seminars/state-badges';
 
 function instantsOf(el: HTMLElement): SeminarInstants {
   return {

@@ -1,16 +1,17 @@
 import type { FinderRecord } from './record';
-import { facetKeys, type FacetKey, type FacetVocab, type FinderState } from './state';
+import { facetKeys, facets, type FacetKey } from './facets';
+import type { FacetVocab, FinderState } from './state';
 
 /**
  * Faceted filtering over bitsets. Each facet value owns a bitset of the records that carry it,
  * so a query is a handful of word-wise AND/OR passes instead of a scan per record.
  *
- * Semantics: product group, verification and label type match any chosen value (OR);
- * criteria and focus must all be covered (AND). The counts of an OR facet ignore that facet's
+ * Semantics per facet come from `facets.ts` (`match`): `any` matches any chosen value (OR),
+ * `all` needs every chosen value (AND). The counts of an OR facet ignore that facet's
  * own choice (so alternatives stay visible); the counts of an AND facet tell how many results
  * remain if that value is added.
  */
-const andFacets: ReadonlySet<FacetKey> = new Set(['criteria', 'focus']);
+const andFacets: ReadonlySet<FacetKey> = new Set(facets.filter((f) => f.match === 'all').map((f) => f.key));
 
 type Bits = Uint32Array;
 

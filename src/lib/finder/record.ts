@@ -1,6 +1,7 @@
 import type { Label } from '../../schemas/label';
 import { allCriteria, focusAreas, focusLevel, labelTypes, verificationTypes } from '../../vocab/labels';
 import { coveredCriteria } from '../labels/facts';
+import type { FacetKey } from './facets';
 import type { FacetVocab } from './state';
 
 /**
@@ -37,13 +38,26 @@ export function toFinderRecord(slug: string, label: Label): FinderRecord {
   };
 }
 
-/** The values each facet offers, in vocabulary order; product groups come from the collection. */
+/** Each facet's vocabulary (stored key → display text); product groups come from the collection. */
+export const facetVocabularies: Record<Exclude<FacetKey, 'groups'>, Readonly<Record<string, string>>> = {
+  criteria: allCriteria,
+  verification: verificationTypes,
+  labelType: labelTypes,
+  focus: focusAreas,
+};
+
+/** Display text per facet value, for the filter form. */
+export function facetNames(groupNames: Record<string, string>): Record<FacetKey, Readonly<Record<string, string>>> {
+  return { groups: groupNames, ...facetVocabularies };
+}
+
+/** The values each facet offers, in vocabulary order. */
 export function finderVocab(groupSlugs: readonly string[]): FacetVocab {
   return {
     groups: groupSlugs,
-    criteria: Object.keys(allCriteria),
-    verification: Object.keys(verificationTypes),
-    labelType: Object.keys(labelTypes),
-    focus: Object.keys(focusAreas),
+    criteria: Object.keys(facetVocabularies.criteria),
+    verification: Object.keys(facetVocabularies.verification),
+    labelType: Object.keys(facetVocabularies.labelType),
+    focus: Object.keys(facetVocabularies.focus),
   };
 }

@@ -3,8 +3,7 @@
  * values and broken encodings are dropped, so any shared or hand-edited link opens a page.
  */
 
-export const facetKeys = ['groups', 'criteria', 'verification', 'labelType', 'focus'] as const;
-export type FacetKey = (typeof facetKeys)[number];
+import { FINDER_QUERY_PARAM, facetKeys, facetOf, urlValue, type FacetKey } from './facets';
 
 export interface FinderState {
   q: string;
@@ -14,16 +13,6 @@ export interface FinderState {
   labelType: string[];
   focus: string[];
 }
-
-/** German URL parameter per facet. */
-export const urlParams: Record<FacetKey | 'q', string> = {
-  q: 'suche',
-  groups: 'gruppe',
-  criteria: 'kriterium',
-  verification: 'pruefung',
-  labelType: 'art',
-  focus: 'fokus',
-};
 
 /** Allowed values per facet, in display order; the URL keeps that order. */
 export type FacetVocab = Record<FacetKey, readonly string[]>;
@@ -49,10 +38,11 @@ function safeParams(search: string): URLSearchParams {
 export function parseState(search: string, vocab: FacetVocab): FinderState {
   const params = safeParams(search);
   const state = emptyState();
-  state.q = (params.get(urlParams.q) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+  state.q = (params.get(FINDER_QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   for (const key of facetKeys) {
-    const wanted = new Set(params.getAll(urlParams[key]).flatMap((v) => v.split(',')).map((v) => v.trim()));
-    state[key] = vocab[key].filter((value) => wanted.has(value));
+    const wanted = new Set(params.getAll(facetOf[key].param).flatMap((v) => v.split(',')).map((v) => v.trim()));
+    // The German URL value, or the stored key that older links carry.
+    state[key] = vocab[key].filter((value) => wanted.has(urlValue(key, value)) || wanted.has(value));
   }
   return state;
 }
@@ -60,11 +50,11 @@ export function parseState(search: string, vocab: FacetVocab): FinderState {
 /** The query string for a state, with a leading "?" or empty when nothing is chosen. */
 export function serializeState(state: FinderState, vocab: FacetVocab): string {
   const parts: string[] = [];
-  if (state.q.trim()) parts.push(`${urlParams.q}=${encodeURIComponent(state.q.trim())}`);
+  if (state.q.trim()) parts.push(`${FINDER_QUERY_PARAM}=${encodeURIComponent(state.q.trim())}`);
   for (const key of facetKeys) {
     const chosen = new Set(state[key]);
     const values = vocab[key].filter((v) => chosen.has(v));
-    if (values.length) parts.push(`${urlParams[key]}=${values.map(encodeURIComponent).join(',')}`);
+    if (values.length) parts.push(`${facetOf[key].param}=${values.map((v) => encodeURIComponent(urlValue(key, v))).join(',')}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }

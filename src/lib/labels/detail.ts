@@ -12,12 +12,13 @@ import {
   vgvStatus,
   warningKinds,
 } from '../../vocab/labels';
-import { valueSymbols } from '../finder/compare-data';
-import type { LabelItem } from '../finder/load';
-import { focusText } from '../finder/summary';
-import { tenderSnippets, type Placement } from '../finder/tender';
+import { valueSymbols } from './compare-table';
+import type { LabelItem } from './collections';
+import { focusText } from './summary';
+import { tenderSnippets, type Placement } from './tender';
 import { formatDate } from '../format';
 import { coveredCriteria } from './facts';
+import { routes } from '../routes';
 
 export interface Fact {
   label: string;
@@ -132,9 +133,9 @@ export function labelDetail(label: Label, context: LabelDetailContext): LabelDet
       { label: 'Ausrichtung', value: focusText(label) },
       { label: 'Zuletzt geprüft', value: lastChecked },
     ],
-    productGroups: label.productGroups.map((g) => ({ name: groupNames[g] ?? g, href: `/guetezeichen/produktgruppe/${g}/` })),
+    productGroups: label.productGroups.map((g) => ({ name: groupNames[g] ?? g, href: routes.productGroup(g) })),
     notes: label.notes || undefined,
-    compareHref: slug ? `/guetezeichen/vergleich/?l=${slug}` : undefined,
+    compareHref: slug ? routes.compare([slug]) : undefined,
     warnings: label.warnings.map((w) => ({ title: warningKinds[w.kind] ?? '', text: w.text })),
     criteriaNote: '„Abgedeckt“ heißt: Eine Quelle belegt, dass das Kriterium zu den Anforderungen gehört. „Unbekannt“ heißt: Wir haben dazu noch keinen Beleg.',
     covered: covered.length ? covered.join(', ') : 'bisher kein Kriterium belegt',

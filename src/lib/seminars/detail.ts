@@ -7,7 +7,8 @@ import { listed, type DetailFact } from '../view-model';
 import { seminarInstants, stateAt, type RegistrationState } from './dates';
 import { deadlineDay, formatSeminarWhen } from './format';
 import { registrationText, type RegistrationText } from './registration-text';
-import { stateBadges } from './state-labels';
+import { stateBadges } from './state-badges';
+import { routes } from '../routes';
 
 /** Everything the seminar page and its CMS preview show, decided once. */
 export interface SeminarDetail {
@@ -75,7 +76,7 @@ export function seminarDetail(s: Seminar, context: SeminarDetailContext): Semina
     registration: state && registrationText(s, state),
     facts: facts.filter((f): f is DetailFact => !!f),
     agenda: s.agenda.map((a) => ({ time: a.time ? `${a.time.replace(/^0/, '')} Uhr` : '', item: a.item ?? '' })),
-    ics: context.id ? { href: `/seminare/${context.id}.ics`, download: `${context.id}.ics` } : undefined,
+    ics: context.id ? { href: routes.seminarCalendar(context.id), download: `${context.id}.ics` } : undefined,
     contact: context.contact && contactCard(context.contact, 'Fragen zum Seminar'),
   };
 }

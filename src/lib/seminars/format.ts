@@ -32,15 +32,12 @@ export function formatMonth(month: string): string {
   return monthName.format(new Date(`${month}-01T12:00:00Z`));
 }
 
-/** A date-only value such as a registration deadline: "2027-02-03" → "3. Februar 2027". */
-export const formatDay = formatDate;
-
 /** The last day to register: "3. Februar 2027", or "bis zum Beginn am …" without a deadline. */
 export function deadlineDay(s: { start: string; registrationDeadline?: string }): string {
-  return s.registrationDeadline ? formatDay(s.registrationDeadline) : `bis zum Beginn am ${formatBerlinDate(s.start)}`;
+  return s.registrationDeadline ? formatDate(s.registrationDeadline) : `bis zum Beginn am ${formatBerlinDate(s.start)}`;
 }
 
 /** The text shown next to every registration call to action, so a visitor can judge it without JavaScript. */
 export function deadlineText(s: { start: string; registrationDeadline?: string }): string {
-  return s.registrationDeadline ? `Anmeldung bis ${formatDay(s.registrationDeadline)}` : `Anmeldung bis zum Beginn am ${formatBerlinDate(s.start)}`;
+  return s.registrationDeadline ? `Anmeldung bis ${formatDate(s.registrationDeadline)}` : `Anmeldung bis zum Beginn am ${formatBerlinDate(s.start)}`;
 }

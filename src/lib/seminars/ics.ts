@@ -4,6 +4,7 @@ import { withoutControlCharacters } from '../plain-text';
 import { placeText } from './place';
 import { registrationState } from './dates';
 import { deadlineText } from './format';
+import { routes } from '../routes';
 
 /** Text for an iCalendar value. JavaScript parsers (node-ical among them) end a line at U+2028/U+2029, so those become line breaks, which the library escapes. */
 const clean = (text: string) => withoutControlCharacters(text).replace(/[\u2028\u2029]/g, '\n');
@@ -51,10 +52,10 @@ export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOp
     // ical-generator writes NAME and X-WR-CALNAME as given; its own escape makes them TEXT values.
     name: escape(clean(options.name), false),
     prodId: { company: 'Servicestelle Kommunen in der Einen Welt', product: 'Seminarkalender', language: 'DE' },
-    url: new URL('/seminare/', options.site).href,
+    url: new URL(routes.seminars, options.site).href,
   });
   for (const { id, data } of seminars) {
-    const url = new URL(`/seminare/${id}/`, options.site).href;
+    const url = new URL(routes.seminar(id), options.site).href;
     const cancelled = data.status === 'cancelled';
     calendar.createEvent({
       id: `${id}@${options.site.hostname}`,

@@ -1,6 +1,7 @@
 import type { TextPart } from '../view-model';
 import type { RegistrationState } from './dates';
 import { deadlineDay, deadlineText } from './format';
+import { routes } from '../routes';
 
 /** What the registration box of a seminar says; the detail page and the CMS preview render it. */
 export interface RegistrationSeminar {
@@ -74,7 +75,7 @@ export function registrationText(s: RegistrationSeminar, state: RegistrationStat
         kind: 'notice',
         variant: 'info',
         title: 'Dieses Seminar hat stattgefunden',
-        body: ['Die nächsten Termine finden Sie in der ', { text: 'Seminarübersicht', href: '/seminare/' }, '.'],
+        body: ['Die nächsten Termine finden Sie in der ', { text: 'Seminarübersicht', href: routes.seminars }, '.'],
       };
     case 'cancelled':
       return { kind: 'notice', variant: 'danger', title: 'Abgesagt', body: [s.statusNote ?? 'Dieses Seminar findet nicht statt.'] };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { labelsCsv } from '../../lib/finder/export';
-import { loadLabels } from '../../lib/finder/load';
+import { labelsCsv } from '../../lib/labels/export';
+import { loadLabels } from '../../lib/labels/collections';
 
 export const GET: APIRoute = async ({ site }) => {
   const labels = await loadLabels();

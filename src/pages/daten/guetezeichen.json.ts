@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { exportRecord } from '../../lib/finder/export';
-import { groupNames as namesOf, loadGroups, loadLabels } from '../../lib/finder/load';
+import { exportRecord } from '../../lib/labels/export';
+import { groupNames as namesOf, loadGroups, loadLabels } from '../../lib/labels/collections';
 import { latestCheck } from '../../lib/labels/facts';
-import { DATA_LICENCE } from '../../lib/finder/licence';
+import { DATA_LICENCE } from '../../lib/labels/licence';
+import { routes } from '../../lib/routes';
 
 export const GET: APIRoute = async ({ site }) => {
   const labels = await loadLabels();
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = {
     title: 'Gütezeichen für die öffentliche Beschaffung',
     licence: DATA_LICENCE,
-    documentation: new URL('/daten/', origin).href,
+    documentation: new URL(routes.data, origin).href,
     generated: latestCheck(labels),
     productGroups: groups.map((g) => ({ slug: g.slug, ...g.data })),
     labels: labels.map((l) => exportRecord(l, origin, names)),

@@ -1,18 +1,14 @@
-import type { Label } from '../../schemas/label';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../vocab/labels';
+import type { LabelItem } from './collections';
 import { toCsv } from './csv';
 import { tenderSnippets } from './tender';
-
-export interface LabelEntry {
-  slug: string;
-  data: Label;
-}
+import { routes } from '../routes';
 
 /** One open-data record: the stored label plus its slug, page URL and the tender texts shown. */
-export function exportRecord(entry: LabelEntry, site: string, groupNames: Record<string, string>) {
+export function exportRecord(entry: LabelItem, site: string, groupNames: Record<string, string>) {
   return {
     slug: entry.slug,
-    url: new URL(`/guetezeichen/${entry.slug}/`, site).href,
+    url: new URL(routes.label(entry.slug), site).href,
     ...entry.data,
     tenderText: tenderSnippets(entry.data, groupNames),
   };
@@ -21,7 +17,7 @@ export function exportRecord(entry: LabelEntry, site: string, groupNames: Record
 const LIST_SEPARATOR = ' | ';
 
 /** Flat CSV: one row per label, one column per criterion, condition and stage. */
-export function labelsCsv(entries: readonly LabelEntry[], site: string): string {
+export function labelsCsv(entries: readonly LabelItem[], site: string): string {
   const criteria = Object.keys(allCriteria) as (keyof typeof allCriteria)[];
   const stages = Object.keys(supplyChainStages) as (keyof typeof supplyChainStages)[];
   const conditions = Object.keys(vgvConditions) as (keyof typeof vgvConditions)[];
@@ -35,7 +31,7 @@ export function labelsCsv(entries: readonly LabelEntry[], site: string): string 
   ];
   const rows = entries.map(({ slug, data }) => [
     slug,
-    new URL(`/guetezeichen/${slug}/`, site).href,
+    new URL(routes.label(slug), site).href,
     data.name, data.issuer, data.status, data.labelType, data.verification, data.focus.social, data.focus.environmental,
     data.productGroups.join(LIST_SEPARATOR),
     data.summary,

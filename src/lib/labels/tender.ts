@@ -1,6 +1,6 @@
 import type { Label } from '../../schemas/label';
 import { allCriteria, tenderPlacements } from '../../vocab/labels';
-import { coveredCriteria } from '../labels/facts';
+import { coveredCriteria } from './facts';
 
 export type Placement = keyof typeof tenderPlacements;
 

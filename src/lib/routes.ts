@@ -1,0 +1,52 @@
+import { facetOf } from './finder/facets';
+import { serializeCompare } from './labels/compare-url';
+import { QUERY_PARAM } from './search/url-state';
+
+/**
+ * Every address the site builds, declared once: pages, components, islands, feeds, calendar
+ * and export files link through these, and the registry derives the names taken at the top of
+ * the site from `sections`. Paths end in a slash, as Astro writes the pages.
+ */
+export const sections = {
+  labels: '/guetezeichen/',
+  seminars: '/seminare/',
+  news: '/aktuelles/',
+  programmes: '/angebote/',
+  competition: '/wettbewerb/',
+  funding: '/foerderung/',
+  search: '/suche/',
+  data: '/daten/',
+} as const;
+
+export const routes = {
+  home: '/',
+  labels: sections.labels,
+  label: (slug: string) => `${sections.labels}${slug}/`,
+  productGroup: (slug: string) => `${sections.labels}produktgruppe/${slug}/`,
+  /** The finder with one product group chosen. */
+  finderForGroup: (slug: string) => `${sections.labels}?${facetOf.groups.param}=${encodeURIComponent(slug)}`,
+  compare: (slugs: readonly string[] = []) => `${sections.labels}vergleich/${serializeCompare(slugs)}`,
+  seminars: sections.seminars,
+  seminar: (slug: string) => `${sections.seminars}${slug}/`,
+  seminarCalendar: (slug: string) => `${sections.seminars}${slug}.ics`,
+  seminarsCalendar: '/seminare.ics',
+  seminarArchive: `${sections.seminars}archiv/`,
+  newsList: sections.news,
+  news: (slug: string) => `${sections.news}${slug}/`,
+  newsFeed: `${sections.news}rss.xml`,
+  programmes: sections.programmes,
+  programme: (slug: string) => `${sections.programmes}${slug}/`,
+  competition: sections.competition,
+  round: (year: number) => `${sections.competition}${year}/`,
+  funding: sections.funding,
+  search: (query = '') => (query ? `${sections.search}?${QUERY_PARAM}=${encodeURIComponent(query)}` : sections.search),
+  data: sections.data,
+  dataJson: `${sections.data}guetezeichen.json`,
+  dataCsv: `${sections.data}guetezeichen.csv`,
+  /** A page of the pages collection, published at the top of the site. */
+  page: (slug: string) => `/${slug}/`,
+  contact: '/kontakt/',
+} as const;
+
+/** The first path segment of each section: names no top-level page may take. */
+export const sectionNames: readonly string[] = Object.values(sections).map((path) => path.split('/')[1]);
