@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminHeaderCsp, adminMetaCsp, siteHeaders } from '../../scripts/security-headers';
+import { adminHeaderCsp, adminMetaCsp, siteHeaders } from '../../src/lib/security-policy';
 import { launchBrowser } from './browser';
 import { allowMissingPageTypes, pageTypes } from './page-types';
 import { startCmsServer } from './cms-harness';
