@@ -19,7 +19,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MEDIA_FOLDER } from '../admin/folders';
 import { areaOf, cmsAreas, judgeRequest, localOrigins, SESSION_HEADER, type Area, type NamedPath } from '../src/lib/cms-api-policy';
-import { freePort } from '../src/lib/free-port';
+import { freePort } from './harness/free-port';
 import { rebuildQueue, type RebuildQueue, type RebuildStatus } from '../src/lib/rebuild-queue';
 import { collections } from '../src/schemas/registry';
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freePort } from '../../src/lib/quality/built-site';
+import { freePort } from '../../scripts/harness/free-port';
 
 export { freePort };
 

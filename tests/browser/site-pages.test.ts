@@ -8,7 +8,7 @@ import { builtPages } from './pages';
 import { root } from './server';
 import { formatProblems } from '../../src/lib/content-check';
 import { contentDir } from '../../src/lib/content-dir';
-import { checkLinks } from '../../src/lib/quality/built-site';
+import { checkLinks } from '../../scripts/lib/built-site';
 import { isProductionBuild } from '../../src/lib/release';
 
 const pages = builtPages();

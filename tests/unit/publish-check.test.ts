@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { altTextProblems, imagesWithoutAlt, markdownImagesWithoutAlt } from '../../src/lib/quality/alt-text';
-import { brokenLinks, missingAltAttributes } from '../../src/lib/quality/built-site';
+import { altTextProblems, imagesWithoutAlt, markdownImagesWithoutAlt } from '../../scripts/lib/alt-text';
+import { brokenLinks, missingAltAttributes } from '../../scripts/lib/built-site';
 import { contentWithOverlay, root, scratchDir } from './helpers';
 
 describe('alternative texts in content', () => {
