@@ -11,8 +11,8 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/browser/browser';
-import { startPreview } from '../tests/browser/server';
+import { launchBrowser } from '../scripts/harness/browser';
+import { startPreview } from '../scripts/harness/server';
 import { astroBuild, builtHtml, cleanBuild, generateSite } from '../scripts/generate-site';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 
 /*
  * The fixture site is built for FIXTURE_NOW (1 December 2026, tests/browser/fixture-site.ts).

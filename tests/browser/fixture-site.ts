@@ -1,7 +1,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyRepository } from './cms-harness';
-import { astroBuild, root, startPreview, type Server } from './server';
+import { copyRepository } from '../../scripts/harness/project';
+import { astroBuild, root, startPreview, type Server } from '../../scripts/harness/server';
 
 /** Frozen content for tests that name entries (a label, a round, an offering); see tests/fixtures/README.md. */
 export const fixtureContent = join(root, 'tests/fixtures/content');

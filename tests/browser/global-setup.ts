@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startFixtureSite } from './fixture-site';
-import { buildSite, startPreview, type Server } from './server';
+import { buildSite, startPreview, type Server } from '../../scripts/harness/server';
 
 let server: Server | undefined;
 let fixture: Server | undefined;

@@ -7,9 +7,9 @@ import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { publishedOriginals } from '../../src/lib/quality/published-originals';
 import { collections } from '../../src/schemas/registry';
 import { harmlessProse, hostileMarkdown } from '../fixtures/hostile-markdown';
-import { launchBrowser } from './browser';
-import { copyRepository } from './cms-harness';
-import { astroBuild, startPreview, type Server } from './server';
+import { launchBrowser } from '../../scripts/harness/browser';
+import { copyRepository } from '../../scripts/harness/project';
+import { astroBuild, startPreview, type Server } from '../../scripts/harness/server';
 import { writeUploads, type UploadFixture } from './upload-fixture';
 
 /*

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 
 let browser: Browser;
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).

@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDay, berlinMonth, nextDay, startOfBerlinDay, upcoming } from '../../src/lib/seminars/dates';
 import { formatBerlinDate, formatDay, formatMonth } from '../../src/lib/seminars/format';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { buildFixture, fixtureRepository } from './fixture-site';
 import { fixtureSeminars, writeSeminars } from './seminar-fixture';
-import { startPreview, type Server } from './server';
+import { startPreview, type Server } from '../../scripts/harness/server';
 
 /*
  * These tests build their own copy of the fixture site whose seminars are dated relative to today

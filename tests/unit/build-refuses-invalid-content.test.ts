@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { bin } from '../../scripts/harness/bin.mjs';
 import { contentWithOverlay, root } from './helpers';
 
 describe('astro build with invalid content', () => {
   it('fails whole and names every file, field and problem', () => {
     const dir = contentWithOverlay('invalid-content');
     const outDir = join(dir, '..', 'never-written');
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    const result = spawnSync(bin('astro'), ['build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: dir },
       encoding: 'utf8',

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { copyProject } from '../../scripts/generate-site';
+import { bin } from '../../scripts/harness/bin.mjs';
+import { copyProject } from '../../scripts/harness/project';
 import { checkContentAndMedia, formatProblems } from '../../src/lib/content-check';
 import { collections } from '../../src/schemas/registry';
 import { root, scratchDir } from './helpers';
@@ -69,7 +70,7 @@ function build(label: string): { ok: boolean; output: string } {
   const env = { ...process.env };
   delete env.CONTENT_DIR;
   const t = performance.now();
-  const run = spawnSync(join(project, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: project, env, encoding: 'utf8', timeout: 170_000 });
+  const run = spawnSync(bin('astro', project), ['build', '--outDir', outDir], { cwd: project, env, encoding: 'utf8', timeout: 170_000 });
   timings.push(`${label}: ${Math.round((performance.now() - t) / 1000)} s`);
   rmSync(outDir, { recursive: true, force: true });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };

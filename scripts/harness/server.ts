@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { freePort } from '../../scripts/harness/free-port';
+import { bin, root } from './bin.mjs';
+import { freePort } from './free-port';
 
-export { freePort };
-
-export const root = resolve(import.meta.dirname, '../..');
-const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
+export { freePort, root };
 
 export interface Server {
   url: string;
