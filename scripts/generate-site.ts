@@ -7,7 +7,6 @@
 // page of their own is multiplied by cloning its real entries under new file names with varied
 // titles and text. Clones are checked by the project's own content check, so they always fit
 // the real schemas, including collections added later (labels, seminars).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,20 +14,12 @@ import yaml from 'js-yaml';
 import { checkContent, parseEntryFile } from '../src/lib/content-check';
 import { htmlFiles } from '../src/lib/quality/html-files';
 import { collections, type CollectionSpec } from '../src/schemas/registry';
-import { bin } from './harness/bin.mjs';
+import { astroBuild, ownContentEnv } from './harness/build';
 import { copyProject } from './harness/project';
 
 /** Removes build output and caches, so the next build of `dir` starts cold. */
 export function cleanBuild(dir: string): void {
   for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, path), { recursive: true, force: true });
-}
-
-export function astroBuild(dir: string): { ok: boolean; output: string; ms: number } {
-  const env = { ...process.env };
-  delete env.CONTENT_DIR;
-  const started = performance.now();
-  const run = spawnSync(bin('astro', dir), ['build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`, ms: performance.now() - started };
 }
 
 /** Every HTML page a build wrote, as paths relative to dist/. */
@@ -208,7 +199,7 @@ export interface GeneratedSite {
 /** A copy of the project with about `pages` HTML pages once built (the build itself is the caller's). */
 export function generateSite(pages: number, out?: string, seed = 1): GeneratedSite {
   const dir = copyProject(out);
-  const probe = astroBuild(dir);
+  const probe = astroBuild(dir, { env: ownContentEnv() });
   if (!probe.ok) throw new Error(`Die Kopie in ${dir} lässt sich nicht bauen:\n${probe.output.slice(-4000)}`);
   const basePages = builtHtml(dir).length;
   const sources = pageCollections(dir);

@@ -9,7 +9,8 @@ import { collections } from '../../src/schemas/registry';
 import { harmlessProse, hostileMarkdown } from '../fixtures/hostile-markdown';
 import { launchBrowser } from '../../scripts/harness/browser';
 import { copyRepository } from '../../scripts/harness/project';
-import { astroBuild, startPreview, type Server } from '../../scripts/harness/server';
+import { buildProject } from '../../scripts/harness/build';
+import { startPreview, type Server } from '../../scripts/harness/server';
 import { writeUploads, type UploadFixture } from './upload-fixture';
 
 /*
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const config = readFileSync(configFile, 'utf8');
   expect(config).toContain('    contentCheck(),\n');
   writeFileSync(configFile, config.replace('    contentCheck(),\n', ''));
-  const build = await astroBuild({}, repo.dir);
+  const build = await buildProject({}, repo.dir);
   if (build.code !== 0) throw new Error(`Build der Prüfseiten fehlgeschlagen:\n${build.output}`);
   html = readFileSync(join(dist(), 'aktuelles', ENTRY, 'index.html'), 'utf8');
   server = await startPreview(repo.dir);

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin } from '../../scripts/harness/bin.mjs';
+import { astroBuild, ownContentEnv } from '../../scripts/harness/build';
 import { copyProject } from '../../scripts/harness/project';
 import { checkContent, type ContentEntry } from '../../src/lib/content-check';
 import { findPlaceholders, placeholderProblems } from '../../src/lib/quality/placeholders';
@@ -102,7 +103,7 @@ describe('npm run check:release', () => {
 describe('a production build (SITE_ENV=production)', () => {
   const project = copyProject(mkdtempSync(join(scratchDir(), 'project-')));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
-  const build = () => spawnSync(bin('astro', project), ['build'], { cwd: project, env: { ...process.env, SITE_ENV: 'production', CONTENT_DIR: undefined }, encoding: 'utf8', timeout: 120_000 });
+  const build = () => astroBuild(project, { env: { ...ownContentEnv(), SITE_ENV: 'production' }, timeout: 120_000 });
   const useContent = (dir: string) => {
     rmSync(join(project, 'content'), { recursive: true, force: true });
     cpSync(dir, join(project, 'content'), { recursive: true });
@@ -112,15 +113,15 @@ describe('a production build (SITE_ENV=production)', () => {
     useContent(fixture);
     const run = build();
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('Produktions-Build (SITE_ENV=production) abgebrochen');
-    expect(`${run.stdout}${run.stderr}`).toContain('content/settings/site.json: Feld „organisation.email“');
+    expect(run.output).toContain('Produktions-Build (SITE_ENV=production) abgebrochen');
+    expect(run.output).toContain('content/settings/site.json: Feld „organisation.email“');
     expect(existsSync(join(project, 'dist/index.html'))).toBe(false);
   });
 
   it('builds without placeholders, and its pages carry no preview banner', () => {
     useContent(releasedContent());
     const run = build();
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.status, run.output).toBe(0);
     for (const page of ['index.html', 'impressum/index.html', 'foerderung/index.html']) {
       expect(readFileSync(join(project, 'dist', page), 'utf8')).not.toContain('data-preview-banner');
     }
