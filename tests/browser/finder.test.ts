@@ -1,24 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/harness/browser';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 
-let browser: Browser;
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
 const url = (path: string) => inject('fixtureURL') + path;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const visibleCards = (page: Page) =>
   page.$$eval('.label-list > li[data-slug]', (cards) => cards.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.slug));
 const status = (page: Page) => page.locator('#finder-status').textContent();
 const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`).textContent();
 
-async function open(path = '/guetezeichen/') {
+async function open(browser: Browser, path = '/guetezeichen/') {
   const page = await browser.newPage();
   await page.goto(url(path));
   await page.waitForSelector('[data-finder-form]:not([hidden])');
@@ -26,8 +18,8 @@ async function open(path = '/guetezeichen/') {
 }
 
 describe('label finder: filtering and counts', () => {
-  it('shows the labels page by page, then narrows by product group with updated counts and status', async () => {
-    const page = await open();
+  it('shows the labels page by page, then narrows by product group with updated counts and status', async ({ browser }) => {
+    const page = await open(browser);
     const total = await page.locator('.label-list > li[data-slug]').count();
     expect(total).toBeGreaterThanOrEqual(45);
     const first = await visibleCards(page);
@@ -53,8 +45,8 @@ describe('label finder: filtering and counts', () => {
     await page.close();
   });
 
-  it('requires every chosen criterion and searches name and issuer', async () => {
-    const page = await open();
+  it('requires every chosen criterion and searches name and issuer', async ({ browser }) => {
+    const page = await open(browser);
     await page.locator('.finder__criteria summary').click();
     await page.getByLabel(/^Ökologischer Landbau/).check();
     const organic = await visibleCards(page);
@@ -74,8 +66,8 @@ describe('label finder: filtering and counts', () => {
 });
 
 describe('label finder: state in the URL', () => {
-  it('writes filters to the URL, restores them on reload, and follows back and forward', async () => {
-    const page = await open();
+  it('writes filters to the URL, restores them on reload, and follows back and forward', async ({ browser }) => {
+    const page = await open(browser);
     await page.getByLabel(/^IT und Elektronik/).check();
     await page.getByLabel(/^Monitoring-Organisation/).check();
     await page.waitForURL((u) => u.search === '?gruppe=it-elektronik&art=monitoring');
@@ -95,8 +87,8 @@ describe('label finder: state in the URL', () => {
     await page.close();
   });
 
-  it('opens a shared link and ignores what it does not know', async () => {
-    const page = await open('/guetezeichen/?gruppe=natursteine,autos&kriterium=c138&pruefung=%ZZ&x=1');
+  it('opens a shared link and ignores what it does not know', async ({ browser }) => {
+    const page = await open(browser, '/guetezeichen/?gruppe=natursteine,autos&kriterium=c138&pruefung=%ZZ&x=1');
     expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep']);
     expect(new URL(page.url()).search).toBe('?gruppe=natursteine&kriterium=c138');
     await page.close();
@@ -104,8 +96,8 @@ describe('label finder: state in the URL', () => {
 });
 
 describe('label finder: keyboard only', () => {
-  it('filters with Tab and Space, with visible focus', async () => {
-    const page = await open();
+  it('filters with Tab and Space, with visible focus', async ({ browser }) => {
+    const page = await open(browser);
     await page.getByLabel('Suche in Name und Herausgeber').focus();
     const focusVisible = () =>
       page.evaluate(() => {
