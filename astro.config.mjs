@@ -2,10 +2,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { securityCsp } from './scripts/security-headers.ts';
+import { securityCsp } from './src/lib/security-policy.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import dropOriginals from './src/integrations/drop-originals.ts';
 import releaseGate from './src/integrations/release-gate.ts';
@@ -44,6 +44,22 @@ export default defineConfig({
   vite: {
     // KERN's sources use Sass features that newer Sass marks as deprecated; they are not ours to fix.
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
+  },
+  // The build's environment, typed: a wrong value stops the build and names the variable
+  // (docs/deploy.md, docs/cms.md). src/lib reads the first three itself, since scripts use it too.
+  env: {
+    schema: {
+      SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      SITE_ENV: envField.enum({ context: 'server', access: 'public', optional: true, values: ['production', 'preview'] }),
+      BUILD_NOW: envField.string({ context: 'server', access: 'public', optional: true }),
+      CMS_BACKEND: envField.enum({ context: 'server', access: 'public', default: 'git-gateway', values: ['git-gateway', 'github'] }),
+      CMS_REPO: envField.string({ context: 'server', access: 'public', optional: true }),
+      CMS_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
+      CMS_AUTH_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      CMS_AUTH_ENDPOINT: envField.string({ context: 'server', access: 'public', optional: true }),
+      CMS_EDITORIAL_WORKFLOW: envField.boolean({ context: 'server', access: 'public', default: false }),
+      DECAP_SERVER_PORT: envField.number({ context: 'server', access: 'public', default: 8081, int: true, gt: 0, lt: 65536 }),
+    },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -17,8 +17,8 @@ import { createIndex } from '../src/lib/finder/engine';
 import { finderVocab, type FinderRecord } from '../src/lib/finder/record';
 import { facetKeys, facetOf } from '../src/lib/finder/facets';
 import { emptyState, type FinderState } from '../src/lib/finder/state';
-import { launchBrowser } from '../tests/browser/browser';
-import { root, startPreview } from '../tests/browser/server';
+import { launchBrowser } from '../scripts/harness/browser';
+import { root, startPreview } from '../scripts/harness/server';
 
 // A small seeded generator, so every run filters the same data.
 function rng(seed: number) {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assetsOfPage } from '../tests/browser/assets';
+import { assetsOfPage } from '../scripts/harness/assets';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

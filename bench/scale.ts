@@ -11,9 +11,10 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/browser/browser';
-import { startPreview } from '../tests/browser/server';
-import { astroBuild, builtHtml, cleanBuild, generateSite } from '../scripts/generate-site';
+import { launchBrowser } from '../scripts/harness/browser';
+import { startPreview } from '../scripts/harness/server';
+import { builtHtml, cleanBuild, generateSite } from '../scripts/generate-site';
+import { astroBuild, ownContentEnv } from '../scripts/harness/build';
 
 const { values } = parseArgs({
   options: {
@@ -100,7 +101,7 @@ async function measure(target: number): Promise<Measurement> {
     for (let run = 1; run <= Number(values.runs); run++) {
       cleanBuild(site.dir);
       const load = loadavg()[0];
-      const build = astroBuild(site.dir);
+      const build = astroBuild(site.dir, { env: ownContentEnv() });
       if (!build.ok) throw new Error(`Build gescheitert:\n${build.output.slice(-4000)}`);
       console.error(`   Build ${run}: ${(build.ms / 1000).toFixed(1)} s (Last vorher ${load.toFixed(1)})`);
       runs.push({ ms: build.ms, load, output: build.output });

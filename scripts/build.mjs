@@ -7,9 +7,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bin, root } from './harness/bin.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const next = join(root, `.dist-build-${process.pid}`);
 const previous = join(root, `.dist-old-${process.pid}`);
@@ -39,7 +38,7 @@ function fail(message, code = 1) {
   process.exit(code);
 }
 
-const astro = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const astro = spawn(bin('astro'), ['build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 // Ctrl+C reaches Astro through the terminal; the build then ends as failed and the temporary folder goes.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => astro.kill(signal));
 

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContentAndMedia, formatProblems, type ContentProblem } from '../src/lib/content-check';
 import { contentDir } from '../src/lib/content-dir';
-import { altTextProblems } from '../src/lib/quality/alt-text';
-import { brokenLinks, missingAltAttributes } from '../src/lib/quality/built-site';
+import { altTextProblems } from './lib/alt-text';
+import { brokenLinks, missingAltAttributes } from './lib/built-site';
 import { collections } from '../src/schemas/registry';
 
 const root = process.cwd();

@@ -19,7 +19,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MEDIA_FOLDER } from '../admin/folders';
 import { areaOf, cmsAreas, judgeRequest, localOrigins, SESSION_HEADER, type Area, type NamedPath } from '../src/lib/cms-api-policy';
-import { freePort } from '../src/lib/free-port';
+import { bin } from './harness/bin.mjs';
+import { freePort } from './harness/free-port';
 import { rebuildQueue, type RebuildQueue, type RebuildStatus } from '../src/lib/rebuild-queue';
 import { collections } from '../src/schemas/registry';
 
@@ -85,7 +86,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 async function startDecapServer(repoDir: string, mode: string, echo: boolean) {
   const port = await freePort();
-  const child = spawn(join(projectRoot, 'node_modules/.bin/decap-server'), [], {
+  const child = spawn(bin('decap-server', projectRoot), [], {
     cwd: repoDir,
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: echo ? 'info' : 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,50 +7,19 @@
 // page of their own is multiplied by cloning its real entries under new file names with varied
 // titles and text. Clones are checked by the project's own content check, so they always fit
 // the real schemas, including collections added later (labels, seminars).
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { checkContent, parseEntryFile } from '../src/lib/content-check';
 import { htmlFiles } from '../src/lib/quality/html-files';
 import { collections, type CollectionSpec } from '../src/schemas/registry';
-
-export const projectRoot = resolve(import.meta.dirname, '..');
-
-/** Build outputs, caches and version control stay behind; node_modules is linked, not copied. */
-const notCopied = new Set(['node_modules', 'dist', '.astro', '.git', '.ci-cache', 'coverage']);
-
-/** A copy of the project in a new temporary folder (or `target`), ready to build. */
-export function copyProject(target = mkdtempSync(join(tmpdir(), 'skew-scale-'))): string {
-  if (existsSync(target) && readdirSync(target).length) throw new Error(`${target} ist nicht leer.`);
-  mkdirSync(target, { recursive: true });
-  for (const entry of readdirSync(projectRoot)) {
-    if (notCopied.has(entry)) continue;
-    cpSync(join(projectRoot, entry), join(target, entry), { recursive: true });
-  }
-  const modules = join(target, 'node_modules');
-  mkdirSync(modules, { recursive: true });
-  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-    // Astro and Vite keep their caches in node_modules/.astro and .vite; the copy gets fresh ones.
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    symlinkSync(join(projectRoot, 'node_modules', entry), join(modules, entry));
-  }
-  return target;
-}
+import { astroBuild, ownContentEnv } from './harness/build';
+import { copyProject } from './harness/project';
 
 /** Removes build output and caches, so the next build of `dir` starts cold. */
 export function cleanBuild(dir: string): void {
   for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, path), { recursive: true, force: true });
-}
-
-export function astroBuild(dir: string): { ok: boolean; output: string; ms: number } {
-  const env = { ...process.env };
-  delete env.CONTENT_DIR;
-  const started = performance.now();
-  const run = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`, ms: performance.now() - started };
 }
 
 /** Every HTML page a build wrote, as paths relative to dist/. */
@@ -230,7 +199,7 @@ export interface GeneratedSite {
 /** A copy of the project with about `pages` HTML pages once built (the build itself is the caller's). */
 export function generateSite(pages: number, out?: string, seed = 1): GeneratedSite {
   const dir = copyProject(out);
-  const probe = astroBuild(dir);
+  const probe = astroBuild(dir, { env: ownContentEnv() });
   if (!probe.ok) throw new Error(`Die Kopie in ${dir} lässt sich nicht bauen:\n${probe.output.slice(-4000)}`);
   const basePages = builtHtml(dir).length;
   const sources = pageCollections(dir);

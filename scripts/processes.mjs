@@ -1,7 +1,6 @@
 // Runs the site server and the local CMS server side by side and stops both together.
 import { spawn } from 'node:child_process';
-
-export const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+import { bin } from './harness/bin.mjs';
 
 /** Port of the site (astro preview or astro dev). */
 export const sitePort = process.env.SITE_PORT ?? '4321';

@@ -4,7 +4,8 @@
 // every change to content/; see docs/cms.md. astro preview serves dist/ by path, so it serves each
 // new dist/ as soon as a rebuild has swapped it in.
 import { spawn, spawnSync } from 'node:child_process';
-import { bin, cmsServer, env, sitePort, superviseTogether } from './processes.mjs';
+import { bin } from './harness/bin.mjs';
+import { cmsServer, env, sitePort, superviseTogether } from './processes.mjs';
 
 const build = spawnSync(process.execPath, [new URL('build.mjs', import.meta.url).pathname], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminMetaCsp, renderHeadersFile } from '../../scripts/security-headers';
+import { adminMetaCsp, renderHeadersFile } from '../lib/security-policy';
 import { htmlFiles } from '../lib/quality/html-files';
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/gi;
@@ -22,7 +22,7 @@ export function withAdminPolicy(html: string): string {
 }
 
 /**
- * After the build: writes dist/_headers from scripts/security-headers.ts, and replaces Astro's
+ * After the build: writes dist/_headers from src/lib/security-policy.ts, and replaces Astro's
  * hash-based meta policy on the CMS under /admin/ with the admin policy. Decap inserts styles and
  * compiles code at runtime, which no hash can allow. The meta copy matters on hosts that ignore
  * _headers (GitHub Pages): without it the CMS would run under no policy at all.

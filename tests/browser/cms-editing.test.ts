@@ -7,12 +7,12 @@ import { collectionFields, type CmsField } from '../../admin/config';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
 import { collections, collectionSpec } from '../../src/schemas/registry';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { CmsAdmin } from './cms-admin';
 import { startCmsServer } from './cms-harness';
 import type { CmsServer } from '../../scripts/cms-server';
 import { buildFixture, FIXTURE_NOW, fixtureRepository } from './fixture-site';
-import { startPreview, type Server } from './server';
+import { startPreview, type Server } from '../../scripts/harness/server';
 
 /** The label an editor sees for a field ("venue.city", "sources[]"), as the CMS configuration generates it. */
 function label(collection: string, path: string): string {

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionFields } from '../../admin/config';
 import type { CmsServer } from '../../scripts/cms-server';
 import { collectionSpec } from '../../src/schemas/registry';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { CmsAdmin } from './cms-admin';
-import { copyRepository, startCmsServer } from './cms-harness';
+import { copyRepository } from '../../scripts/harness/project';
+import { startCmsServer } from './cms-harness';
 
 let repo: ReturnType<typeof copyRepository>;
 let cmsServer: CmsServer;

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collections } from '../../src/schemas/registry';
-import { assetsOfPage } from './assets';
-import { launchBrowser } from './browser';
+import { assetsOfPage } from '../../scripts/harness/assets';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { CmsAdmin } from './cms-admin';
 import { startCmsServer } from './cms-harness';
 import { builtPages } from './pages';
 import type { CmsServer } from '../../scripts/cms-server';
-import { root } from './server';
+import { root } from '../../scripts/harness/server';
 
 let browser: Browser;
 let cmsServer: CmsServer;

@@ -1,22 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 
 /*
  * The fixture site is built for FIXTURE_NOW (1 December 2026, tests/browser/fixture-site.ts).
  * Its files say "open" for a programme whose deadline was 30 November 2026 and for the 2027
  * round, whose application phase ended on 30 November 2026: the pages must follow the dates.
  */
-let browser: Browser;
 let page: Page;
 const url = (path: string) => inject('fixtureURL') + path;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   page = await browser.newPage({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const text = async (selector: string) => ((await page.locator(selector).innerText()) ?? '').replace(/\s+/g, ' ');

@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 
-let browser: Browser;
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
 const url = (path: string) => inject('fixtureURL') + path;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const headers = (page: import('playwright-core').Page) =>
   page.$$eval('.compare-table thead th a', (links) => links.map((a) => a.textContent));
 
 describe('comparison', () => {
-  it('goes from the finder to a side-by-side table of the chosen labels', async () => {
-    const page = await browser.newPage();
+  it('goes from the finder to a side-by-side table of the chosen labels', async ({ page }) => {
     await page.goto(url('/guetezeichen/'));
     await page.getByLabel(/^Holz und Möbel/).check();
     await page.getByLabel('Vergleichen: FSC', { exact: true }).check();
@@ -42,11 +32,9 @@ describe('comparison', () => {
     expect(await page.locator('.compare__date').isVisible()).toBe(true);
     expect(await page.locator('#compare-form').isVisible()).toBe(false);
     expect(await page.locator('.compare__remove').first().isVisible()).toBe(false);
-    await page.close();
   });
 
-  it('adds and removes labels, keeps the choice in the URL, and allows at most four', async () => {
-    const page = await browser.newPage();
+  it('adds and removes labels, keeps the choice in the URL, and allows at most four', async ({ page }) => {
     await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep'));
     await page.waitForSelector('.compare-table');
     await page.getByLabel('XertifiX / XertifiX PLUS', { exact: true }).check();
@@ -58,17 +46,14 @@ describe('comparison', () => {
     expect(await headers(page)).toEqual(['Fair Stone', 'XertifiX / XertifiX PLUS', 'FSC']);
     await page.goBack();
     expect(await headers(page)).toHaveLength(4);
-    await page.close();
   });
 
-  it('is reached from a label page with that label chosen', async () => {
-    const page = await browser.newPage();
+  it('is reached from a label page with that label chosen', async ({ page }) => {
     await page.goto(url('/guetezeichen/gots/'));
     await page.getByRole('link', { name: 'Mit anderen Gütezeichen vergleichen' }).click();
     // The click only starts the navigation; wait for the comparison page to load and read its address.
     await page.waitForURL((u) => u.pathname === '/guetezeichen/vergleich/', { waitUntil: 'load' });
     expect(await page.getByLabel('GOTS (Global Organic Textile Standard)', { exact: true }).isChecked()).toBe(true);
     expect(await page.locator('#compare-status').textContent()).toContain('Wählen Sie mindestens ein weiteres');
-    await page.close();
   });
 });

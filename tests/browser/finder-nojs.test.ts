@@ -1,18 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 
-let browser: Browser;
 let context: BrowserContext;
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
 const url = (path: string) => inject('fixtureURL') + path;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+it.beforeAll(async ({ browser }) => {
   context = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('label finder without JavaScript', () => {

@@ -1,33 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 
-let browser: Browser;
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
 const url = (path: string) => inject('fixtureURL') + path;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const visibleCards = (page: Page) =>
   page.$$eval('.label-list > li[data-slug]', (cards) => cards.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.slug));
 const status = (page: Page) => page.locator('#finder-status').textContent();
 const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`).textContent();
 
-async function open(path = '/guetezeichen/') {
-  const page = await browser.newPage();
+async function open(page: Page, path = '/guetezeichen/') {
   await page.goto(url(path));
   await page.waitForSelector('[data-finder-form]:not([hidden])');
-  return page;
 }
 
 describe('label finder: filtering and counts', () => {
-  it('shows the labels page by page, then narrows by product group with updated counts and status', async () => {
-    const page = await open();
+  it('shows the labels page by page, then narrows by product group with updated counts and status', async ({ page }) => {
+    await open(page);
     const total = await page.locator('.label-list > li[data-slug]').count();
     expect(total).toBeGreaterThanOrEqual(45);
     const first = await visibleCards(page);
@@ -50,11 +40,10 @@ describe('label finder: filtering and counts', () => {
     expect(await count(page, 'verification:thirdParty')).toBe('(2)');
     expect(await count(page, 'groups:natursteine')).toBe('(3)');
     expect(Number((await count(page, 'groups:textilien-bekleidung'))?.slice(1, -1))).toBeGreaterThan(10);
-    await page.close();
   });
 
-  it('requires every chosen criterion and searches name and issuer', async () => {
-    const page = await open();
+  it('requires every chosen criterion and searches name and issuer', async ({ page }) => {
+    await open(page);
     await page.locator('.finder__criteria summary').click();
     await page.getByLabel(/^Ökologischer Landbau/).check();
     const organic = await visibleCards(page);
@@ -69,13 +58,12 @@ describe('label finder: filtering and counts', () => {
     await page.getByLabel('Suche in Name und Herausgeber').fill('umweltbundesamt');
     expect(await visibleCards(page)).toEqual(expect.arrayContaining(['blauer-engel', 'eu-ecolabel']));
     expect((await visibleCards(page)).length).toBe(2);
-    await page.close();
   });
 });
 
 describe('label finder: state in the URL', () => {
-  it('writes filters to the URL, restores them on reload, and follows back and forward', async () => {
-    const page = await open();
+  it('writes filters to the URL, restores them on reload, and follows back and forward', async ({ page }) => {
+    await open(page);
     await page.getByLabel(/^IT und Elektronik/).check();
     await page.getByLabel(/^Monitoring-Organisation/).check();
     await page.waitForURL((u) => u.search === '?gruppe=it-elektronik&art=monitoring');
@@ -92,28 +80,25 @@ describe('label finder: state in the URL', () => {
     expect((await visibleCards(page)).length).toBeGreaterThan(1);
     await page.goForward();
     expect(await visibleCards(page)).toEqual(['electronics-watch']);
-    await page.close();
   });
 
-  it('opens a shared link and ignores what it does not know', async () => {
-    const page = await open('/guetezeichen/?gruppe=natursteine,autos&kriterium=c138&pruefung=%ZZ&x=1');
+  it('opens a shared link and ignores what it does not know', async ({ page }) => {
+    await open(page, '/guetezeichen/?gruppe=natursteine,autos&kriterium=c138&pruefung=%ZZ&x=1');
     expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep']);
     expect(new URL(page.url()).search).toBe('?gruppe=natursteine&kriterium=ilo-138');
-    await page.close();
   });
 
-  it('writes German filter values into the address', async () => {
-    const page = await open('/guetezeichen/?pruefung=unabhaengig');
+  it('writes German filter values into the address', async ({ page }) => {
+    await open(page, '/guetezeichen/?pruefung=unabhaengig');
     await page.getByRole('checkbox', { name: /^Soziale Kriterien/ }).check();
     await page.waitForURL((u) => u.search === '?pruefung=unabhaengig&fokus=sozial');
     expect(await page.getByLabel(/^Unabhängige Prüfung durch Dritte/).isChecked()).toBe(true);
-    await page.close();
   });
 });
 
 describe('label finder: keyboard only', () => {
-  it('filters with Tab and Space, with visible focus', async () => {
-    const page = await open();
+  it('filters with Tab and Space, with visible focus', async ({ page }) => {
+    await open(page);
     await page.getByLabel('Suche in Name und Herausgeber').focus();
     const focusVisible = () =>
       page.evaluate(() => {
@@ -139,6 +124,5 @@ describe('label finder: keyboard only', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-status');
     expect(await visibleCards(page)).toEqual(['xertifix']);
-    await page.close();
   });
 });

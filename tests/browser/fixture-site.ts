@@ -1,7 +1,8 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyRepository } from './cms-harness';
-import { astroBuild, root, startPreview, type Server } from './server';
+import { copyRepository } from '../../scripts/harness/project';
+import { buildProject } from '../../scripts/harness/build';
+import { root, startPreview, type Server } from '../../scripts/harness/server';
 
 /** Frozen content for tests that name entries (a label, a round, an offering); see tests/fixtures/README.md. */
 export const fixtureContent = join(root, 'tests/fixtures/content');
@@ -25,7 +26,7 @@ export function fixtureRepository(content = fixtureContent): ReturnType<typeof c
  * preview build, also when the tests run in the deploy workflow's production job.
  */
 export function buildFixture(dir: string, env: NodeJS.ProcessEnv = {}) {
-  return astroBuild({ SITE_ENV: 'preview', ...env }, dir);
+  return buildProject({ SITE_ENV: 'preview', ...env }, dir);
 }
 
 /** Builds the fixture content at FIXTURE_NOW in its own copy of the project and serves it. */

@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { startFixtureSite } from './fixture-site';
-import { buildSite, startPreview, type Server } from './server';
+import { buildSite } from '../../scripts/harness/build';
+import { startPreview, type Server } from '../../scripts/harness/server';
 
 let server: Server | undefined;
 let fixture: Server | undefined;

@@ -7,9 +7,10 @@ import { checkContent, formatProblems } from '../../src/lib/content-check';
 import { publishedOriginals } from '../../src/lib/quality/published-originals';
 import { collections } from '../../src/schemas/registry';
 import { harmlessProse, hostileMarkdown } from '../fixtures/hostile-markdown';
-import { launchBrowser } from './browser';
-import { copyRepository } from './cms-harness';
-import { astroBuild, startPreview, type Server } from './server';
+import { launchBrowser } from '../../scripts/harness/browser';
+import { copyRepository } from '../../scripts/harness/project';
+import { buildProject } from '../../scripts/harness/build';
+import { startPreview, type Server } from '../../scripts/harness/server';
 import { writeUploads, type UploadFixture } from './upload-fixture';
 
 /*
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const config = readFileSync(configFile, 'utf8');
   expect(config).toContain('    contentCheck(),\n');
   writeFileSync(configFile, config.replace('    contentCheck(),\n', ''));
-  const build = await astroBuild({}, repo.dir);
+  const build = await buildProject({}, repo.dir);
   if (build.code !== 0) throw new Error(`Build der Prüfseiten fehlgeschlagen:\n${build.output}`);
   html = readFileSync(join(dist(), 'aktuelles', ENTRY, 'index.html'), 'utf8');
   server = await startPreview(repo.dir);

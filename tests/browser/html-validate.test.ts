@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/lib/quality/html-files';
-import { root } from './server';
+import { root } from '../../scripts/harness/server';
 
 const dist = join(root, 'dist');
 // The rule set and the reasons for its exceptions: docs/testing.md (HTML-Validierung).

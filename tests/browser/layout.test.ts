@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 
-let browser: Browser;
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
 const url = (path: string) => inject('fixtureURL') + path;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function focused(page: Page) {
   return page.evaluate(() => {
@@ -30,18 +22,15 @@ async function focused(page: Page) {
 }
 
 describe('keyboard use', () => {
-  it('the first Tab reaches the skip link, and it moves focus to the content', async () => {
-    const page = await browser.newPage();
+  it('the first Tab reaches the skip link, and it moves focus to the content', async ({ page }) => {
     await page.goto(url('/angebote/'));
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Zum Inhalt springen', visibleFocus: true });
     await page.keyboard.press('Enter');
     expect((await focused(page))?.id).toBe('inhalt');
-    await page.close();
   });
 
-  it('walks the main navigation in order with visible focus and opens a section with Enter', async () => {
-    const page = await browser.newPage();
+  it('walks the main navigation in order with visible focus and opens a section with Enter', async ({ page }) => {
     await page.goto(url('/'));
     const expected = await page.$$eval('nav[aria-label="Hauptnavigation"] a', (links) => links.map((a) => a.textContent?.trim()));
     expect(expected.length).toBeGreaterThanOrEqual(5);
@@ -62,21 +51,18 @@ describe('keyboard use', () => {
     expect((await focused(page))?.text).toBe(expected[0]);
     await Promise.all([page.waitForURL(/\/angebote\/$/), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('nav[aria-label="Hauptnavigation"] a[href="/angebote/"]', 'aria-current')).toBe('page');
-    await page.close();
   });
 
-  it('submits the header search with the keyboard to /suche/?q=', async () => {
-    const page = await browser.newPage();
+  it('submits the header search with the keyboard to /suche/?q=', async ({ page }) => {
     await page.goto(url('/'));
     await page.focus('#site-search-q');
     await page.keyboard.type('Vergaberecht');
     await Promise.all([page.waitForURL(/\/suche\/\?q=Vergaberecht$/), page.keyboard.press('Enter')]);
-    await page.close();
   });
 });
 
 describe('layout', () => {
-  it.each(['/', '/angebote/netzwerk-faire-beschaffung/', '/wettbewerb/2025/'])('%s fits a 320 px wide screen without sideways scrolling', async (path) => {
+  it.for(['/', '/angebote/netzwerk-faire-beschaffung/', '/wettbewerb/2025/'])('%s fits a 320 px wide screen without sideways scrolling', async (path, { browser }) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(url(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -84,19 +70,16 @@ describe('layout', () => {
     await page.close();
   });
 
-  it('a content page loads no JavaScript and only files from its own origin', async () => {
-    const page = await browser.newPage();
+  it('a content page loads no JavaScript and only files from its own origin', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url('/angebote/seminare/'), { waitUntil: 'networkidle' });
     expect(await page.locator('script').count()).toBe(0);
     expect(requests.filter((r) => !r.startsWith(inject('fixtureURL')))).toEqual([]);
     expect(requests.some((r) => r.endsWith('.woff2'))).toBe(true);
-    await page.close();
   });
 
-  it('every page has header links to Leichte Sprache and Gebärdensprache and footer links to the legal pages', async () => {
-    const page = await browser.newPage();
+  it('every page has header links to Leichte Sprache and Gebärdensprache and footer links to the legal pages', async ({ page }) => {
     await page.goto(url('/foerderung/'));
     expect(await page.locator('header a[href="/leichte-sprache/"]').count()).toBe(1);
     expect(await page.locator('header a[href="/gebaerdensprache/"]').count()).toBe(1);
@@ -104,25 +87,20 @@ describe('layout', () => {
       expect(await page.locator(`footer a[href="${href}"]`).count()).toBe(1);
     }
     expect(await page.locator('footer a[href^="mailto:"]', { hasText: 'Barriere oder Fehler melden' }).count()).toBe(1);
-    await page.close();
   });
 
-  it('an unknown address shows the 404 page with ways on', async () => {
-    const page = await browser.newPage();
+  it('an unknown address shows the 404 page with ways on', async ({ page }) => {
     const response = await page.goto(url('/gibt-es-nicht/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Seite nicht gefunden');
     expect(await page.locator('main a[href="/suche/"]').count()).toBe(1);
-    await page.close();
   });
 
-  it('the print stylesheet hides navigation and search', async () => {
-    const page = await browser.newPage();
+  it('the print stylesheet hides navigation and search', async ({ page }) => {
     await page.goto(url('/wettbewerb/2025/'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav[aria-label="Hauptnavigation"]').isVisible()).toBe(false);
     expect(await page.locator('form[role=search]').first().isVisible()).toBe(false);
     expect(await page.locator('table').isVisible()).toBe(true);
-    await page.close();
   });
 });

@@ -6,10 +6,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionFields } from '../../admin/config';
 import { collectionSpec } from '../../src/schemas/registry';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { CmsAdmin } from './cms-admin';
-import { copyRepository } from './cms-harness';
-import { freePort, stopper, waitForServer, waitForUrl } from './server';
+import { copyRepository } from '../../scripts/harness/project';
+import { freePort, stopper, waitForServer, waitForUrl } from '../../scripts/harness/server';
 
 /*
  * `npm start` itself (scripts/start.mjs with its own site server and local CMS server) in a copy

@@ -1,6 +1,6 @@
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../../src/lib/quality/html-files';
-import { root } from './server';
+import { root } from '../../scripts/harness/server';
 
 /** Every HTML page the build made, as URL paths; the CMS app under /admin/ is not a public page. */
 export function builtPages(dist = join(root, 'dist')): string[] {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { builtPages } from './pages';
 
 // Words and areas of particular pages: the fixture site (tests/browser/fixture-site.ts).

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminHeaderCsp, adminMetaCsp, siteHeaders } from '../../scripts/security-headers';
-import { launchBrowser } from './browser';
+import { adminHeaderCsp, adminMetaCsp, siteHeaders } from '../../src/lib/security-policy';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { allowMissingPageTypes, pageTypes } from './page-types';
 import { startCmsServer } from './cms-harness';
-import { root } from './server';
+import { root } from '../../scripts/harness/server';
 import { startStaticServer, type StaticServer } from './static-server';
 
 let browser: Browser;

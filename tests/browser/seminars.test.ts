@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { berlinDay, berlinMonth, nextDay, startOfBerlinDay, upcoming } from '../../src/lib/seminars/dates';
 import { formatDate } from '../../src/lib/format';
 import { formatBerlinDate, formatMonth } from '../../src/lib/seminars/format';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { buildFixture, fixtureRepository } from './fixture-site';
 import { fixtureSeminars, writeSeminars } from './seminar-fixture';
-import { startPreview, type Server } from './server';
+import { startPreview, type Server } from '../../scripts/harness/server';
 import { routes } from '../../src/lib/routes';
 
 /*

@@ -1,14 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './browser';
 import { builtPages } from './pages';
-import { root } from './server';
+import { root } from '../../scripts/harness/server';
 import { formatProblems } from '../../src/lib/content-check';
 import { contentDir } from '../../src/lib/content-dir';
-import { checkLinks } from '../../src/lib/quality/built-site';
+import { checkLinks } from '../../scripts/lib/built-site';
 import { isProductionBuild } from '../../src/lib/release';
 import { routes } from '../../src/lib/routes';
 
@@ -18,14 +17,6 @@ const production = isProductionBuild();
 // Pages with an island: the start page (next seminars), seminars (dates), the label finder, label
 // and comparison pages, and search. Every other page must work with 0 bytes of JavaScript.
 const INTERACTIVE = /^\/(?:$|seminare\/|guetezeichen\/|suche\/)/;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('every built page', () => {
   it('the build made the pages of the site map', () => {
@@ -34,7 +25,7 @@ describe('every built page', () => {
     }
   });
 
-  it('has no WCAG 2.1 A/AA violation found by axe-core', async () => {
+  it('has no WCAG 2.1 A/AA violation found by axe-core', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const failures: string[] = [];
@@ -49,7 +40,7 @@ describe('every built page', () => {
     expect(failures).toEqual([]);
   }, 600_000);
 
-  it('every label in content/labels has its page with name and sections, however many labels there are', async () => {
+  it('every label in content/labels has its page with name and sections, however many labels there are', async ({ browser }) => {
     const dir = contentDir(root);
     const labels = existsSync(join(dir, 'labels')) ? readdirSync(join(dir, 'labels')).filter((f) => f.endsWith('.json')) : [];
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -93,7 +84,7 @@ describe('every built page', () => {
     expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
   });
 
-  it('declares German, a title, a description, (for indexable pages) a canonical URL, the preview banner unless built for production, and ships no JavaScript unless it is interactive', async () => {
+  it('declares German, a title, a description, (for indexable pages) a canonical URL, the preview banner unless built for production, and ships no JavaScript unless it is interactive', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];

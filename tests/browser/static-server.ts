@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../scripts/security-headers';
-import { root } from './server';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security-policy';
+import { root } from '../../scripts/harness/server';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,25 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser-test';
 import { allowMissingPageTypes, pageTypes } from './page-types';
 
-let browser: Browser;
 // Every page type exists in the fixture site; its build is the same software as any other.
 const base = () => inject('fixtureURL');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /**
  * A page with the CSP switched off: the policy would block (and hide) a third-party request, and
  * this test is about what the markup and scripts ask for. The CSP has its own test.
  */
-async function openPage(): Promise<Page> {
+async function openPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   // The browser may already be closing at the end of the file; a context closed twice is no error.
@@ -57,12 +49,12 @@ async function referencedUrls(page: Page): Promise<string[]> {
 const foreign = (urls: string[]) => urls.filter((u) => !u.startsWith(`${base()}/`) && !/^(data|blob):/.test(u));
 
 describe('nothing third-party', () => {
-  it.for(pageTypes(join(inject('fixtureDir'), 'dist')))('$name requests only files from the site itself', async (type, ctx) => {
+  it.for(pageTypes(join(inject('fixtureDir'), 'dist')))('$name requests only files from the site itself', async (type, { browser, skip }) => {
     if (!type.path) {
-      if (allowMissingPageTypes) return ctx.skip();
+      if (allowMissingPageTypes) return skip();
       throw new Error(`Im Build fehlt eine Seite vom Typ „${type.name}“.`);
     }
-    const page = await openPage();
+    const page = await openPage(browser);
     const requests = recordRequests(page);
     const response = await page.goto(base() + type.path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -82,8 +74,8 @@ describe('nothing third-party', () => {
     expect(foreign(referenced)).toEqual([]);
   });
 
-  it('the recorder notices a request to another host', async () => {
-    const page = await openPage();
+  it('the recorder notices a request to another host', async ({ browser }) => {
+    const page = await openPage(browser);
     const requests = recordRequests(page);
     await page.goto(`${base()}/`, { waitUntil: 'networkidle' });
     await page.route('https://example.org/**', (route) => route.abort());

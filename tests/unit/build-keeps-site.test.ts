@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/generate-site';
+import { copyProject } from '../../scripts/harness/project';
 import { fileHashes, scratchDir } from './helpers';
 
 let project: string;

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroBuild } from '../../scripts/harness/build';
 import { contentWithOverlay, root } from './helpers';
 
 describe('astro build with invalid content', () => {
   it('fails whole and names every file, field and problem', () => {
     const dir = contentWithOverlay('invalid-content');
     const outDir = join(dir, '..', 'never-written');
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: dir },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    const output = `${result.stdout}${result.stderr}`;
+    const result = astroBuild(root, { args: ['--outDir', outDir], env: { ...process.env, CONTENT_DIR: dir }, timeout: 60_000 });
+    const output = result.output;
     expect(result.status).not.toBe(0);
     expect(existsSync(outDir)).toBe(false);
     expect(output).toContain('6 Problem(e) im Inhalt');

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsServer, type CmsServer } from '../../scripts/cms-server';
-import { copyProject } from '../../scripts/generate-site';
+import { copyProject } from '../../scripts/harness/project';
 import { localOrigins } from '../../src/lib/cms-api-policy';
 import { scratchDir } from './helpers';
 

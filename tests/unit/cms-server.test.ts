@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsServer, type CmsServer } from '../../scripts/cms-server';
-import { copyProject } from '../../scripts/generate-site';
+import { copyProject } from '../../scripts/harness/project';
 import { localOrigins, SESSION_HEADER } from '../../src/lib/cms-api-policy';
 import { fileHashes, scratchDir } from './helpers';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { copyProject } from '../../scripts/generate-site';
+import { astroBuild, ownContentEnv } from '../../scripts/harness/build';
+import { copyProject } from '../../scripts/harness/project';
 import { checkContentAndMedia, formatProblems } from '../../src/lib/content-check';
 import { collections } from '../../src/schemas/registry';
 import { root, scratchDir } from './helpers';
@@ -66,13 +66,10 @@ async function checkNames(spec: Case): Promise<void> {
 
 function build(label: string): { ok: boolean; output: string } {
   const outDir = join(scratchDir(), `agreement-${label}`);
-  const env = { ...process.env };
-  delete env.CONTENT_DIR;
-  const t = performance.now();
-  const run = spawnSync(join(project, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: project, env, encoding: 'utf8', timeout: 170_000 });
-  timings.push(`${label}: ${Math.round((performance.now() - t) / 1000)} s`);
+  const run = astroBuild(project, { args: ['--outDir', outDir], env: ownContentEnv(), timeout: 170_000 });
+  timings.push(`${label}: ${Math.round(run.ms / 1000)} s`);
   rmSync(outDir, { recursive: true, force: true });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  return { ok: run.ok, output: run.output };
 }
 
 beforeAll(() => {

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { altTextProblems, imagesWithoutAlt, markdownImagesWithoutAlt } from '../../src/lib/quality/alt-text';
-import { brokenLinks, missingAltAttributes } from '../../src/lib/quality/built-site';
+import { bin } from '../../scripts/harness/bin.mjs';
+import { altTextProblems, imagesWithoutAlt, markdownImagesWithoutAlt } from '../../scripts/lib/alt-text';
+import { brokenLinks, missingAltAttributes } from '../../scripts/lib/built-site';
 import { contentWithOverlay, root, scratchDir } from './helpers';
 
 describe('alternative texts in content', () => {
@@ -58,7 +59,7 @@ describe('npm run check', () => {
     const dir = contentWithOverlay('invalid-content');
     const valid = readFileSync(join(dir, 'news/2025-10-15-fuenf-jahre-kompetenzstelle-berlin.md'), 'utf8');
     writeFileSync(join(dir, 'news/2025-10-15-fuenf-jahre-kompetenzstelle-berlin.md'), `${valid}\n![](/media/foto.jpg)\n`);
-    const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    const run = spawnSync(bin('tsx'), ['scripts/check.ts'], { cwd: root, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('Build übersprungen');
     for (const file of ['news/ohne-titel.md', 'news/kein-datum.md', 'competition/2099.json', 'funding/ohne-kontakt.md']) {

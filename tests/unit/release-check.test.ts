@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/generate-site';
+import { bin } from '../../scripts/harness/bin.mjs';
+import { astroBuild, ownContentEnv } from '../../scripts/harness/build';
+import { copyProject } from '../../scripts/harness/project';
 import { checkContent, type ContentEntry } from '../../src/lib/content-check';
 import { findPlaceholders, placeholderProblems } from '../../src/lib/quality/placeholders';
 import { isProductionBuild } from '../../src/lib/release';
@@ -76,7 +78,7 @@ function releasedContent(): string {
   return dir;
 }
 
-const tsx = join(root, 'node_modules/.bin/tsx');
+const tsx = bin('tsx');
 const checkRelease = (contentDir: string) =>
   spawnSync(tsx, [join(root, 'scripts/check-release.ts')], { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', timeout: 60_000 });
 
@@ -101,7 +103,7 @@ describe('npm run check:release', () => {
 describe('a production build (SITE_ENV=production)', () => {
   const project = copyProject(mkdtempSync(join(scratchDir(), 'project-')));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
-  const build = () => spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: project, env: { ...process.env, SITE_ENV: 'production', CONTENT_DIR: undefined }, encoding: 'utf8', timeout: 120_000 });
+  const build = () => astroBuild(project, { env: { ...ownContentEnv(), SITE_ENV: 'production' }, timeout: 120_000 });
   const useContent = (dir: string) => {
     rmSync(join(project, 'content'), { recursive: true, force: true });
     cpSync(dir, join(project, 'content'), { recursive: true });
@@ -111,15 +113,15 @@ describe('a production build (SITE_ENV=production)', () => {
     useContent(fixture);
     const run = build();
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('Produktions-Build (SITE_ENV=production) abgebrochen');
-    expect(`${run.stdout}${run.stderr}`).toContain('content/settings/site.json: Feld „organisation.email“');
+    expect(run.output).toContain('Produktions-Build (SITE_ENV=production) abgebrochen');
+    expect(run.output).toContain('content/settings/site.json: Feld „organisation.email“');
     expect(existsSync(join(project, 'dist/index.html'))).toBe(false);
   });
 
   it('builds without placeholders, and its pages carry no preview banner', () => {
     useContent(releasedContent());
     const run = build();
-    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.status, run.output).toBe(0);
     for (const page of ['index.html', 'impressum/index.html', 'foerderung/index.html']) {
       expect(readFileSync(join(project, 'dist', page), 'utf8')).not.toContain('data-preview-banner');
     }

@@ -1,7 +1,8 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addClones, copyProject, pageCollections } from '../../scripts/generate-site';
+import { addClones, pageCollections } from '../../scripts/generate-site';
+import { copyProject } from '../../scripts/harness/project';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
 import { collections } from '../../src/schemas/registry';
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bin } from '../../scripts/harness/bin.mjs';
 import pagefindIndex from '../../src/integrations/pagefind';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -58,7 +59,7 @@ const logger = { info: console.log, error: (m) => console.log('FEHLER ' + m), wa
 await pagefindIndex().hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(`${dir}/`).href)}), logger });
 console.log('FERTIG');`,
     );
-    const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(bin('tsx'), [script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).not.toBe(0);
     expect(run.stdout).toContain('FEHLER Pagefind hat nicht geantwortet');
     expect(run.stdout).not.toContain('FERTIG');

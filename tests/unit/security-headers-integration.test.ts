@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { adminHeaderCsp, adminMetaCsp, renderHeadersFile } from '../../scripts/security-headers';
+import { adminHeaderCsp, adminMetaCsp, renderHeadersFile } from '../../src/lib/security-policy';
 import securityHeaders, { withAdminPolicy } from '../../src/integrations/security-headers';
 
 const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adminHeaderCsp, headerRules, headersFor, parseHeadersFile, renderHeadersFile, securityCsp, siteHeaders } from '../../scripts/security-headers';
+import { adminHeaderCsp, headerRules, headersFor, parseHeadersFile, renderHeadersFile, securityCsp, siteHeaders } from '../../src/lib/security-policy';
 import { root } from './helpers';
 
-describe('security headers from scripts/security-headers.ts', () => {
+describe('security headers from src/lib/security-policy.ts', () => {
   it('the _headers file reads back as the same rules', () => {
     expect(parseHeadersFile(renderHeadersFile())).toEqual(headerRules);
   });

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, root, startPreview, stopper, waitForServer } from '../browser/server';
+import { bin } from '../../scripts/harness/bin.mjs';
+import { freePort, root, startPreview, stopper, waitForServer } from '../../scripts/harness/server';
 import { scratchDir } from './helpers';
 
 /** A minimal Astro project with a built dist/, its node_modules those of the repository. */
@@ -23,7 +24,7 @@ describe('tests serve the site beside a running npm start', () => {
     const dir = tinyProject(true);
     const port = await freePort();
     // Exactly as scripts/start.mjs starts it: tracked in Astro's lock file, which refuses a second one.
-    const running = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const running = spawn(bin('astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       await waitForServer(running, `http://127.0.0.1:${port}/`, 'npm start');
       const second = await startPreview(dir);

@@ -1,4 +1,4 @@
-import type { ContentEntry, ContentProblem } from '../content-check';
+import type { ContentEntry, ContentProblem } from '../../src/lib/content-check';
 
 const IMAGE_PATH = /\.(avif|gif|jpe?g|png|svg|webp)(\?[^/]*)?$/i;
 const MD_IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;

@@ -1,37 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { freePort } from '../../src/lib/quality/built-site';
+import { bin, root } from './bin.mjs';
+import { freePort } from './free-port';
 
-export { freePort };
-
-export const root = resolve(import.meta.dirname, '../..');
-const bin = (name: string) => resolve(root, 'node_modules/.bin', name);
+export { freePort, root };
 
 export interface Server {
   url: string;
   stop(): Promise<void>;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = root): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
-}
-
-/** Builds the project in `cwd` the way `npm run build` does (scripts/build.mjs); returns exit code and everything it printed. */
-export function astroBuild(env: NodeJS.ProcessEnv = {}, cwd = root) {
-  return run(process.execPath, [resolve(cwd, 'scripts/build.mjs')], env, cwd);
-}
-
-export async function buildSite(): Promise<void> {
-  if (process.env.SKIP_BUILD === '1' && existsSync(resolve(root, 'dist/index.html'))) return;
-  const { code, output } = await astroBuild();
-  if (code !== 0) throw new Error(`Build fehlgeschlagen:\n${output}`);
 }
 
 export async function waitForUrl(url: string, timeoutMs = 30_000): Promise<void> {

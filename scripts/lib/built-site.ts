@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
-import type { ContentProblem } from '../content-check';
-import { freePort } from '../free-port';
-import { htmlFiles } from './html-files';
-
-export { freePort };
+import type { ContentProblem } from '../../src/lib/content-check';
+import { htmlFiles } from '../../src/lib/quality/html-files';
+import { freePort } from '../harness/free-port';
 
 /**
  * Broken internal links and images on every page of dist/ (linkinator with its own local server,

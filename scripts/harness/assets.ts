@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './server';
+import { root } from './bin.mjs';
 
 const REFERENCE = /(?:src|href)="(\/_astro\/[^"]+)"/g;
 /** Static imports, dynamic imports and Vite's preload lists of lazily loaded chunks. */
