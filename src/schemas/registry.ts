@@ -3,6 +3,7 @@ import { competitionRoundSchema } from './competition';
 import { contactSchema } from './contact';
 import { fundingSchema } from './funding';
 import { labelSchema } from './label';
+import { normsSchema } from './law';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
 import { productGroupSchema } from './productgroup';
@@ -79,6 +80,7 @@ export const collections = [
   }),
   spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], reservedIds: ['produktgruppe', 'vergleich'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
   spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
+  spec({ name: 'law', label: 'Rechtsgrundlagen', labelSingular: 'Rechtsgrundlagen', format: 'json', schema: normsSchema, create: false, files: ['norms'] }),
   spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false, files: ['site'] }),
 ];
 
