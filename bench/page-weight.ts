@@ -15,7 +15,33 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const BUDGET = 30 * 1024;
+// Issue 15's budgets for a first visit, everything included: a content page and the finder.
+const BUDGET = 60 * 1024;
+const FINDER_BUDGET = 90 * 1024;
+const BEFORE_SUBSETTING = 'FiraSans-Regular.woff2 + FiraSans-SemiBold.woff2 aus @kern-ux/native';
+
+/** The code points of a CSS unicode-range value such as "U+20-7E, U+E4". */
+function inRange(range: string): (code: number) => boolean {
+  const spans = range.split(',').map((part) => part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)));
+  return (code) => spans.some(([from, to = from]) => code >= from && code <= to);
+}
+
+/** Web fonts a first visit fetches: every face whose unicode-range covers a character of the page. */
+function fontsOf(cssFiles: string[], html: string): string[] {
+  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+  const codes = new Set([...text].map((c) => c.codePointAt(0)!));
+  const fonts: string[] = [];
+  for (const file of cssFiles) {
+    for (const [, face] of readFileSync(join(dist, file), 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)) {
+      const url = /url\((\/_astro\/[^)]+\.woff2)\)/.exec(face)?.[1];
+      const range = /unicode-range:([^;}]+)/.exec(face)?.[1];
+      if (!url) continue;
+      const covers = range ? inRange(range) : () => true;
+      if ([...codes].some(covers)) fonts.push(url);
+    }
+  }
+  return fonts;
+}
 
 function weigh(path: string) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -23,22 +49,28 @@ function weigh(path: string) {
   const assets = [...assetsOfPage(`/${path}${path ? '/' : ''}`, dist)];
   const size = (files: string[]) => files.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
   const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const css = assets.filter((a) => a.endsWith('.css'));
   return {
     path,
     html: gz(html),
-    css: size(assets.filter((a) => a.endsWith('.css'))),
+    css: size(css),
     js: size(assets.filter((a) => a.endsWith('.js'))) + (inlineJs ? gz(inlineJs) : 0),
+    // woff2 is compressed already; servers send it as it is.
+    fonts: fontsOf(css, html).reduce((sum, f) => sum + readFileSync(join(dist, f)).length, 0),
   };
 }
 
 const pages = ['', 'angebote/netzwerk-faire-beschaffung', 'wettbewerb/2025', 'aktuelles', 'impressum', 'guetezeichen', 'guetezeichen/fair-stone', 'seminare', 'suche'];
 const rows = pages.filter((p) => existsSync(join(dist, p, 'index.html'))).map(weigh);
-console.log('Seitengewicht (gzip, Stufe 9)');
-console.log('Seite'.padEnd(42), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.padStart(9), 'HTML+CSS'.padStart(10), 'Budget 30 KB');
+console.log('Seitengewicht eines ersten Besuchs (HTML, CSS, JS gzip Stufe 9; Schriften woff2)');
+console.log('Seite'.padEnd(42), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.padStart(9), 'Schriften'.padStart(10), 'gesamt'.padStart(9), 'Budget');
 for (const r of rows) {
-  const total = r.html + r.css;
-  console.log(`/${r.path}${r.path ? '/' : ''}`.padEnd(42), kb(r.html).padStart(9), kb(r.css).padStart(9), kb(r.js).padStart(9), kb(total).padStart(10), `${((total / BUDGET) * 100).toFixed(0)} %`);
+  const total = r.html + r.css + r.js + r.fonts;
+  const budget = r.path === 'guetezeichen' ? FINDER_BUDGET : BUDGET;
+  console.log(`/${r.path}${r.path ? '/' : ''}`.padEnd(42), kb(r.html).padStart(9), kb(r.css).padStart(9), kb(r.js).padStart(9), kb(r.fonts).padStart(10), kb(total).padStart(9), `${((total / budget) * 100).toFixed(0)} % von ${kb(budget)}`);
 }
+const kernFonts = ['FiraSans-Regular.woff2', 'FiraSans-SemiBold.woff2'].reduce((sum, f) => sum + readFileSync(join(root, 'node_modules/@kern-ux/native/dist/fonts/fira-sans', f)).length, 0);
+console.log(`\nSchriften der Startseite: ${kb(rows[0].fonts)}; vor der Teilmengenbildung („${BEFORE_SUBSETTING}“): ${kb(kernFonts)}; Verhältnis ${(rows[0].fonts / kernFonts).toFixed(2)}`);
 const kernFull = gz(readFileSync(join(root, 'node_modules/@kern-ux/native/dist/kern.min.css')));
 const ours = rows[0].css;
 console.log(`\nCSS der Website: ${kb(ours)}; Vergleich „KERN dist/kern.min.css komplett“: ${kb(kernFull)}; Verhältnis ${(ours / kernFull).toFixed(2)}`);
