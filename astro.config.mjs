@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { publicSiteUrl } from './src/lib/release.ts';
 import { securityCsp } from './src/lib/security-policy.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import dropOriginals from './src/integrations/drop-originals.ts';
@@ -15,8 +16,8 @@ import { markdownSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
-// Canonical URLs and the sitemap need the public address; deployments set SITE_URL.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Canonical URLs and the sitemap need the public address; deployments set SITE_URL (required for production).
+const site = publicSiteUrl();
 
 export default defineConfig({
   site,

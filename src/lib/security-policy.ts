@@ -91,7 +91,16 @@ export const siteHeaders: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'X-Frame-Options': 'DENY',
+  // same-origin-allow-popups, not same-origin: the CMS's GitHub and GitLab logins run in a popup
+  // that reports back to /admin/ through window.opener. Pages opened from elsewhere still get
+  // their own browsing context group.
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Files whose names do not change with their content: a browser asks again after an hour at most.
+const REVALIDATE = 'public, max-age=3600, must-revalidate';
 
 export interface HeaderRule {
   /** Path pattern in _headers syntax: `*` matches any rest of the path. */
@@ -108,7 +117,14 @@ export interface HeaderRule {
 export const headerRules: HeaderRule[] = [
   { path: '/*', headers: siteHeaders },
   { path: '/admin/*', headers: { 'Content-Security-Policy': adminHeaderCsp, 'X-Robots-Tag': 'noindex' } },
-  { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  { path: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE } },
+  // Pagefind names its index chunks and fragments by content hash, its entry files and WebAssembly
+  // not; the patterns do not overlap, so hosts that join repeated headers send one value.
+  { path: '/pagefind/fragment/*', headers: { 'Cache-Control': IMMUTABLE } },
+  { path: '/pagefind/index/*', headers: { 'Cache-Control': IMMUTABLE } },
+  { path: '/pagefind/filter/*', headers: { 'Cache-Control': IMMUTABLE } },
+  { path: '/pagefind/pagefind*', headers: { 'Cache-Control': REVALIDATE } },
+  { path: '/pagefind/wasm*', headers: { 'Cache-Control': REVALIDATE } },
 ];
 
 /** The rules as a _headers file. */

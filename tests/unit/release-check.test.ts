@@ -7,7 +7,7 @@ import { astroBuild, ownContentEnv } from '../../scripts/harness/build';
 import { copyProject } from '../../scripts/harness/project';
 import { checkContent, type ContentEntry } from '../../src/lib/content-check';
 import { findPlaceholders, placeholderProblems } from '../../src/lib/quality/placeholders';
-import { isProductionBuild } from '../../src/lib/release';
+import { isProductionBuild, publicSiteUrl } from '../../src/lib/release';
 import { collections } from '../../src/schemas/registry';
 import { root, scratchDir } from './helpers';
 
@@ -54,6 +54,14 @@ describe('placeholders', () => {
     expect(found).toContainEqual({ file: 'contacts/servicestelle.json', field: 'email', kind: 'example-address', found: 'info@example.org' });
     expect(found).toContainEqual({ file: 'settings/site.json', field: 'feedbackEmail', kind: 'example-address', found: 'barrierefreiheit@example.org' });
     expect(found.filter((p) => p.file === 'pages/impressum.md' && p.kind === 'fill-in').map((p) => p.field)).toEqual(['body', 'body']);
+  });
+
+  it('a production build needs the public address; a preview falls back to the local one', () => {
+    expect(() => publicSiteUrl({ SITE_ENV: 'production' })).toThrow(/SITE_ENV=production braucht SITE_URL/);
+    expect(() => publicSiteUrl({ SITE_ENV: 'production', SITE_URL: 'http://localhost:4321' })).toThrow(/lokale Adresse/);
+    expect(publicSiteUrl({ SITE_ENV: 'production', SITE_URL: 'https://fairer-handel.example.de' })).toBe('https://fairer-handel.example.de');
+    expect(publicSiteUrl({})).toBe('http://localhost:4321');
+    expect(publicSiteUrl({ SITE_URL: 'https://vorschau.example.de' })).toBe('https://vorschau.example.de');
   });
 
   it('a build is production only with SITE_ENV=production', () => {
@@ -103,7 +111,7 @@ describe('npm run check:release', () => {
 describe('a production build (SITE_ENV=production)', () => {
   const project = copyProject(mkdtempSync(join(scratchDir(), 'project-')));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
-  const build = () => astroBuild(project, { env: { ...ownContentEnv(), SITE_ENV: 'production' }, timeout: 120_000 });
+  const build = () => astroBuild(project, { env: { ...ownContentEnv(), SITE_ENV: 'production', SITE_URL: 'https://fairer-handel.example.de' }, timeout: 120_000 });
   const useContent = (dir: string) => {
     rmSync(join(project, 'content'), { recursive: true, force: true });
     cpSync(dir, join(project, 'content'), { recursive: true });
