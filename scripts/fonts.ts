@@ -1,5 +1,5 @@
 // Writes the site's web fonts: Fira Sans Regular and SemiBold from the KERN package, each split into a
-// small "latin" file with what German text needs (preloaded, ~16 KB) and an "extended" file with every
+// small "latin" file with what German text needs (both preloaded, ~17 KB each) and an "extended" file with every
 // other glyph, which a browser fetches only for a page that uses one of them (unicode-range). Fallback
 // faces with Fira's metrics keep text from shifting while the font loads. Run `npm run fonts` after
 // updating @kern-ux/native; the output is committed so builds need no font tooling.
@@ -40,7 +40,9 @@ for (const { weight, cssWeight, file } of FONT_FILES) {
         `  src: url('./fonts/${name}') format('woff2');`,
         `  font-weight: ${cssWeight};`,
         '  font-style: normal;',
-        '  font-display: swap;',
+        // optional: a font that is not there within about 100 ms is not swapped in later, so text never
+        // moves; the metric-matched fallback shows instead and the font is cached for the next page.
+        '  font-display: optional;',
         `  unicode-range: ${unicodeRange(points)};`,
         '}',
       ].join('\n'),

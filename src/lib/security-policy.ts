@@ -5,7 +5,7 @@
  * - src/integrations/security-headers.ts: writes dist/_headers (Netlify, Cloudflare Pages) from
  *   `headerRules` and puts `adminMetaCsp` in place of Astro's meta policy on the CMS pages under
  *   /admin/, so that hosts without custom headers (GitHub Pages) still give the CMS its policy;
- * - tests/browser/static-server.ts: serves dist/ with exactly these headers;
+ * - scripts/harness/static-server.ts: serves dist/ with exactly these headers;
  * - docs/security.md and docs/deploy.md describe the same values for other hosts.
  *
  * Keep this module free of runtime imports so the config, the build and the tests load it alike.

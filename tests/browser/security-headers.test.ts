@@ -7,7 +7,7 @@ import { launchBrowser } from '../../scripts/harness/browser';
 import { allowMissingPageTypes, pageTypes } from './page-types';
 import { startCmsServer } from './cms-harness';
 import { root } from '../../scripts/harness/server';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/harness/static-server';
 
 let browser: Browser;
 let server: StaticServer;

@@ -43,9 +43,9 @@ describe.each(FONT_FILES)('Fira Sans $weight', ({ weight, file }) => {
   });
 });
 
-it('the preloaded file is one the stylesheet uses', () => {
+it('preloads exactly the small files, which the stylesheet uses', () => {
   const layout = readFileSync(join(root, 'src/layouts/BaseLayout.astro'), 'utf8');
-  const preloaded = /import \w+ from '\.\.\/styles\/fonts\/([^']+)\?url'/.exec(layout)?.[1];
-  expect(preloaded).toBe(fontFileName('Regular', 'latin'));
-  expect(css).toContain(`url('./fonts/${preloaded}')`);
+  const preloaded = [...layout.matchAll(/import \w+ from '\.\.\/styles\/fonts\/([^']+)\?url'/g)].map((m) => m[1]);
+  expect(preloaded).toEqual(FONT_FILES.map(({ weight }) => fontFileName(weight, 'latin')));
+  for (const file of preloaded) expect(css).toContain(`url('./fonts/${file}')`);
 });

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security-policy';
-import { root } from '../../scripts/harness/server';
+import { root } from './server';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +29,9 @@ const TYPES: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
 };
 
+// What hosts compress: text formats, SVG and WebAssembly; images, fonts and video are compressed already.
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
 export interface StaticServer {
   url: string;
   stop(): Promise<void>;
@@ -35,8 +39,8 @@ export interface StaticServer {
 
 /**
  * Serves dist/ the way a _headers-aware static host does (Netlify, Cloudflare Pages): files as
- * they are, directories through their index.html, unknown paths with 404.html, and on every
- * response the headers that dist/_headers assigns to its path.
+ * they are, directories through their index.html, unknown paths with 404.html, text gzip-compressed
+ * when the client accepts it, and on every response the headers that dist/_headers assigns to its path.
  */
 export function startStaticServer(dist = join(root, 'dist')): Promise<StaticServer> {
   const rules: HeaderRule[] = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
@@ -44,11 +48,15 @@ export function startStaticServer(dist = join(root, 'dist')): Promise<StaticServ
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const file = normalize(join(dist, path));
     const send = (status: number, target: string) => {
+      const type = TYPES[extname(target)] ?? 'application/octet-stream';
+      const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const body = compress ? gzipSync(readFileSync(target)) : readFileSync(target);
       response.writeHead(status, {
         ...headersFor(path, rules),
-        'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+        'Content-Type': type,
+        ...(compress && { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }),
       });
-      response.end(request.method === 'HEAD' ? undefined : readFileSync(target));
+      response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (!file.startsWith(dist)) return send(404, join(dist, '404.html'));
     if (existsSync(file) && statSync(file).isDirectory()) {
