@@ -1,6 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from '../lib/quality/html-files';
+import { routes } from '../lib/routes';
+import { indexedText, vocabulary } from '../lib/search/suggest';
 
 interface PagefindResponse {
   errors: string[];
@@ -16,7 +21,8 @@ function assertNoErrors<T extends PagefindResponse>(step: string, response: T, l
 /**
  * Builds the search index in dist/pagefind/ after every build, through Pagefind's Node API,
  * so `npm run build` alone gives a searchable site. Which parts of a page are indexed is
- * decided in the HTML (data-pagefind-body in BaseLayout), not here.
+ * decided in the HTML (data-pagefind-body in BaseLayout), not here. Next to it goes the list of
+ * the indexed words the search page suggests from ("Meinten Sie …?").
  */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -39,7 +45,10 @@ export default function pagefindIndex(): AstroIntegration {
           const added = assertNoErrors('Seiten lesen', await index.addDirectory({ path: fileURLToPath(dir) }), logger);
           if (added.page_count === 0) throw new Error('Pagefind hat keine Seite mit data-pagefind-body gefunden.');
           assertNoErrors('Index schreiben', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), logger);
-          logger.info(`${added.page_count} HTML-Dateien gelesen, Index in ${Math.round(performance.now() - started)} ms geschrieben.`);
+          const out = fileURLToPath(dir);
+          const words = vocabulary(htmlFiles(out).map((file) => indexedText(readFileSync(file, 'utf8'))));
+          writeFileSync(join(out, routes.searchWords), `${JSON.stringify(words)}\n`);
+          logger.info(`${added.page_count} HTML-Dateien gelesen, Index in ${Math.round(performance.now() - started)} ms geschrieben; ${words.length} Wörter für Vorschläge.`);
         } finally {
           finished = true;
           process.off('exit', unfinished);

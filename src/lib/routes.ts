@@ -40,6 +40,8 @@ export const routes = {
   round: (year: number) => `${sections.competition}${year}/`,
   funding: sections.funding,
   search: (query = '') => (query ? `${sections.search}?${QUERY_PARAM}=${encodeURIComponent(query)}` : sections.search),
+  /** The indexed pages' words, for "Meinten Sie …?" (written by the Pagefind integration). */
+  searchWords: `${sections.search}woerter.json`,
   data: sections.data,
   dataJson: `${sections.data}guetezeichen.json`,
   dataCsv: `${sections.data}guetezeichen.csv`,

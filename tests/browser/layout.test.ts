@@ -74,7 +74,9 @@ describe('layout', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url('/angebote/seminare/'), { waitUntil: 'networkidle' });
-    expect(await page.locator('script').count()).toBe(0);
+    // Structured data (JSON-LD) is not run; everything else would be JavaScript.
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
     expect(requests.filter((r) => !r.startsWith(inject('fixtureURL')))).toEqual([]);
     expect(requests.some((r) => r.endsWith('.woff2'))).toBe(true);
   });

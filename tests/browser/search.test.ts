@@ -155,6 +155,27 @@ describe('/suche/', () => {
     expect(new URL(page.url()).search).toBe('?q=fair');
   });
 
+  it('offers the spelling the pages use for a misspelt word, and searches it on click', async () => {
+    await search('Fairtarde');
+    const offer = page.locator('[data-search-suggestion]');
+    await offer.waitFor({ state: 'visible' });
+    expect((await offer.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Meinten Sie fairtrade?');
+    const before = await status();
+    await page.click('[data-search-suggestion-link]');
+    const said = await settled(before);
+    expect(countIn(said)).toBeGreaterThan(0);
+    expect(await page.inputValue('#search-page-q')).toBe('fairtrade');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('fairtrade');
+    expect((await page.locator('.search-hit__title').allTextContents()).slice(0, 5).some((t) => /Fairtrade/.test(t))).toBe(true);
+    await expect.poll(() => offer.isHidden()).toBe(true);
+  });
+
+  it('offers nothing when every word is one the pages use', async () => {
+    await search('Fairtrade');
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+  });
+
   it('keeps query and filters in the address and restores them from it', async () => {
     await page.goto(`${base}/suche/?q=Wettbewerb&Bereich=Aktuelles`);
     const said = await settled();

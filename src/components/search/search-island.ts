@@ -8,6 +8,8 @@ import {
   toggleFilter,
   type SearchState,
 } from '../../lib/search/url-state';
+import { routes } from '../../lib/routes';
+import { suggestQuery } from '../../lib/search/suggest';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api';
 
 const PAGE_SIZE = 10;
@@ -34,6 +36,9 @@ class SearchPage {
   private readonly more: HTMLButtonElement;
   private readonly empty: HTMLElement;
   private readonly results: HTMLElement;
+  private readonly suggestion: HTMLElement;
+  private readonly suggestionLink: HTMLAnchorElement;
+  private words: Promise<string[]> | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -47,6 +52,8 @@ class SearchPage {
     this.more = required(root, '[data-search-more]');
     this.empty = required(root, '[data-search-empty]');
     this.results = required(root, '[data-search-ui]');
+    this.suggestion = required(root, '[data-search-suggestion]');
+    this.suggestionLink = required(root, '[data-search-suggestion-link]');
   }
 
   async start(): Promise<void> {
@@ -72,6 +79,13 @@ class SearchPage {
       if ((event.target as Element).closest('[data-search-reset]')) this.update({ ...this.state, filters: {} });
     });
     this.more.addEventListener('click', () => void this.showMore(true));
+    this.suggestionLink.addEventListener('click', (event) => {
+      event.preventDefault();
+      const query = this.suggestionLink.textContent ?? '';
+      this.input.value = query;
+      this.update({ ...this.state, query });
+      this.input.focus();
+    });
     this.results.hidden = false;
     await this.search();
   }
@@ -106,6 +120,20 @@ class SearchPage {
     if (run !== this.run || !main) return;
     const summary = resultSummary(main.results.length, state.query, hasFilters(state));
     this.render(run, main.results, counts, summary, main.results.length === 0);
+    await this.suggest(run, state.query);
+  }
+
+  /** Offers the closest spelling the pages use; the word list loads only once a query needs it. */
+  private async suggest(run: number, query: string): Promise<void> {
+    let suggestion: string | undefined;
+    if (query) {
+      this.words ??= fetch(routes.searchWords).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
+      suggestion = suggestQuery(query, await this.words);
+    }
+    if (run !== this.run) return;
+    this.suggestion.hidden = !suggestion;
+    this.suggestionLink.textContent = suggestion ?? '';
+    this.suggestionLink.href = routes.search(suggestion ?? '');
   }
 
   private render(run: number, results: PagefindResult[], counts: Record<string, Record<string, number>>, summary: string, noHits: boolean): void {
