@@ -210,8 +210,9 @@ describe('detail pages', () => {
     const page = await open('/', { javaScript: false });
     for (const s of seminars) {
       await page.goto(url(routes.seminar(s.id)));
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      expect(ld['@type']).toBe('Event');
+      const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+      expect(data.map((d) => d['@type']).sort()).toEqual(['BreadcrumbList', 'Event']);
+      const ld = data.find((d) => d['@type'] === 'Event');
       expect(Date.parse(ld.startDate)).toBe(Date.parse(s.data.start));
       expect(Date.parse(ld.endDate)).toBe(Date.parse(s.data.end));
       expect(ld.eventAttendanceMode).toMatch(/^https:\/\/schema\.org\/(Online|Offline|Mixed)EventAttendanceMode$/);
