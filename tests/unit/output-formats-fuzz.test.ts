@@ -137,7 +137,7 @@ describe('RSS (newsFeed through @astrojs/rss)', async () => {
 describe('JSON in script elements (scriptJson, seminarJsonLd)', () => {
   it.each(hostile.map((t, i) => [i, t]))('keeps hostile text %i inside its script element and parses back', (i, text) => {
     const data = seminars[i as number].data;
-    const json = scriptJson(seminarJsonLd(data, 'https://www.example.org/seminare/x/', site.href));
+    const json = scriptJson(seminarJsonLd(data, 'https://www.example.org/seminare/x/', site.href, new Date('2027-01-01T00:00:00Z')));
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     const html = `<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>Seite</p></body></html>`;
     const tree = fromHtml(html);

@@ -1,5 +1,5 @@
 import type { Seminar } from '../../schemas/seminar';
-import { registrationClosesAt } from './dates';
+import { registrationClosesAt, registrationState, type RegistrationState } from './dates';
 
 const attendanceMode = {
   online: 'https://schema.org/OnlineEventAttendanceMode',
@@ -7,17 +7,24 @@ const attendanceMode = {
   hybrid: 'https://schema.org/MixedEventAttendanceMode',
 } as const;
 
-const availability = {
+/**
+ * What a place costs to get, in schema.org's ItemAvailability terms, for each registration state
+ * at build time (the daily build keeps it current): a waiting list is a back order; once
+ * registration has closed or the seminar is over, no place can be had.
+ */
+const availability: Record<RegistrationState, string> = {
   open: 'https://schema.org/InStock',
-  waitlist: 'https://schema.org/LimitedAvailability',
+  waitlist: 'https://schema.org/BackOrder',
   full: 'https://schema.org/SoldOut',
+  closed: 'https://schema.org/OutOfStock',
+  ended: 'https://schema.org/OutOfStock',
   cancelled: 'https://schema.org/Discontinued',
-} as const;
+};
 
 const isFree = (cost: string) => /^(kostenfrei|kostenlos)$/i.test(cost.trim());
 
-/** A schema.org Event for one seminar; `url` is the seminar's page. */
-export function seminarJsonLd(data: Seminar, url: string, organizerUrl: string): Record<string, unknown> {
+/** A schema.org Event for one seminar at `now`; `url` is the seminar's page. */
+export function seminarJsonLd(data: Seminar, url: string, organizerUrl: string, now: Date): Record<string, unknown> {
   const location: Record<string, unknown>[] = [];
   if (data.venue) {
     location.push({
@@ -59,7 +66,7 @@ export function seminarJsonLd(data: Seminar, url: string, organizerUrl: string):
       '@type': 'Offer',
       ...(isFree(data.cost) ? { price: 0 } : { description: data.cost }),
       priceCurrency: 'EUR',
-      availability: availability[data.status],
+      availability: availability[registrationState(data, now)],
       url: registrationUrl,
       validThrough: registrationClosesAt(data).toISOString(),
     },
