@@ -8,8 +8,10 @@ import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import { showBuildStatus } from './build-status';
 import { identifierField, type CmsField } from './config';
 import { FILE_NAME_FIELD, germanSlug, withoutFileName } from './file-names';
+import { germanLocale } from './locale';
 import { GenericPreview, previewTemplates } from './previews';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from './validate';
+import { registerGermanWidgets } from './widgets';
 
 /** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
@@ -48,6 +50,9 @@ function leavingOutFileName(format: Formatter): Formatter {
 CMS.registerCustomFormat('yaml-frontmatter', 'md', leavingOutFileName(frontmatterYAML()));
 CMS.registerCustomFormat('json', 'json', leavingOutFileName(jsonFormat));
 
+CMS.registerLocale('de', germanLocale);
+registerGermanWidgets();
+
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 for (const spec of collections) {
   CMS.registerPreviewTemplate(spec.name, previewTemplates[spec.name] ?? GenericPreview);
@@ -61,7 +66,7 @@ CMS.registerEventListener({
     if (!spec) return undefined;
     const data = entry.get('data').toJS() as Record<string, unknown>;
     const problems = problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data);
-    if (problems.length > 0) throw new Error(`Nicht gespeichert, bitte korrigieren: ${describeProblems(problems)}`);
+    if (problems.length > 0) throw new Error(`Bitte korrigieren: ${describeProblems(problems)}`);
     const cleaned = withoutBlanks(data) as Record<string, unknown>;
     if (spec.format === 'md') cleaned.body = typeof data.body === 'string' ? data.body : '';
     cleaned[FILE_NAME_FIELD] = germanSlug(String(data[identifierField(spec)] ?? ''));

@@ -1,4 +1,4 @@
-// Decap's built-in file formats, reused under their own names by admin/cms.ts.
+// Decap's built-in file formats and locales, reused by admin/cms.ts and admin/locale.ts.
 interface DecapFormatter {
   fromFile(content: string): unknown;
   toFile(data: Record<string, unknown>, ...rest: unknown[]): string;
@@ -9,4 +9,13 @@ declare module 'decap-cms-core/dist/esm/formats/json' {
 }
 declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
   export function frontmatterYAML(customDelimiter?: string): DecapFormatter;
+}
+// The ES module files themselves: the package's main entry is a browser-only bundle.
+declare module 'decap-cms-locales/dist/esm/de/index.js' {
+  const de: Record<string, unknown>;
+  export default de;
+}
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+  const en: Record<string, unknown>;
+  export default en;
 }

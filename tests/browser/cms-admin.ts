@@ -79,9 +79,11 @@ export class CmsAdmin {
     if (await this.page.getByRole('listbox').count()) await this.page.keyboard.press('Escape');
   }
 
-  /** Adds an item to a list field ("Quellen hinzufügen"); its inputs then follow the list's other items. */
+  /** Adds an item to a list field (its button says „Eintrag hinzufügen“); its inputs then follow the list's other items. */
   async addListItem(listLabel: string): Promise<void> {
-    await this.page.getByRole('button', { name: `${listLabel} hinzufügen` }).click();
+    const escaped = listLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const id = await this.page.locator('label').filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) }).first().getAttribute('for');
+    await this.page.locator(`[id="${id}"]`).getByRole('button', { name: 'Eintrag hinzufügen' }).click();
   }
 
   /** Types into the Markdown body (rich-text mode). */
@@ -111,7 +113,7 @@ export class CmsAdmin {
 
   /** The text of the first notice after saving: "Beitrag gespeichert" or why the CMS refused. */
   async outcome(): Promise<string> {
-    const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Oops, einige zwingend)/).first();
+    const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Nicht gespeichert: Bitte die rot)/).first();
     return ((await toast.textContent({ timeout: 20_000 })) ?? '').trim();
   }
 
