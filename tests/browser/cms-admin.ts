@@ -96,9 +96,9 @@ export class CmsAdmin {
 
   /** Uploads a picture through the image field's media library and uses it. */
   async uploadImage(filePath: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+    await this.page.getByRole('button', { name: 'Bild wählen' }).click();
     await this.page.locator('input[type="file"]').setInputFiles(filePath);
-    await this.page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+    await this.page.getByRole('button', { name: 'Ausgewählte Datei verwenden' }).click();
   }
 
   async publish(): Promise<void> {
@@ -115,6 +115,18 @@ export class CmsAdmin {
   async outcome(): Promise<string> {
     const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Nicht gespeichert: Bitte die rot)/).first();
     return ((await toast.textContent({ timeout: 20_000 })) ?? '').trim();
+  }
+
+  /** A message shown at a field (Decap lists a field's errors above its label, inside the field's box). */
+  fieldError(label: string, message: string | RegExp): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const fieldLabel = this.page.locator('label').filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) }).first();
+    return fieldLabel.locator('xpath=..').locator('li').filter({ hasText: message });
+  }
+
+  /** The text of the preview pane (an iframe). */
+  async previewText(): Promise<string> {
+    return (await this.page.frameLocator('iframe').first().locator('body').textContent()) ?? '';
   }
 
   /** Validation messages shown next to fields. */
