@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
+import type { BackendConfig } from './backend';
 import { FILE_NAME_FIELD } from './file-names';
 
 /**
@@ -36,18 +37,10 @@ export interface CmsCollection {
   [option: string]: unknown;
 }
 
-export interface BackendOptions {
-  /** Decap backend name for production: 'git-gateway' (Netlify Identity) or 'github'. */
-  name: string;
-  repo?: string;
-  branch?: string;
-  /** OAuth provider for the GitHub backend, e.g. https://auth.example.org. */
-  baseUrl?: string;
-  authEndpoint?: string;
-}
 
 export interface ConfigOptions {
-  backend?: BackendOptions;
+  /** Decap's backend block for production (admin/backend.ts); git-gateway on main if not given. */
+  backend?: BackendConfig;
   /** Drafts and review before publishing (Decap's editorial workflow). */
   editorialWorkflow?: boolean;
   /** Port of the local decap-server (`npm start`, `npm run dev`). */
@@ -56,6 +49,10 @@ export interface ConfigOptions {
   siteUrl?: string;
   /** File names (without extension) of collections that hold fixed files instead of entries. */
   fixedFiles?: Record<string, string[]>;
+  /** Product groups (file name and name) for the label list's filters. */
+  productGroups?: { id: string; name: string }[];
+  /** The build's day in Germany (YYYY-MM-DD): seminars from this day on count as upcoming in the list. */
+  today?: string;
   specs?: CollectionSpec[];
 }
 
@@ -69,10 +66,96 @@ const NAME = `{{fields.${FILE_NAME_FIELD}}}`;
 /** File names per collection; everything else is named after its title. */
 const SLUGS: Record<string, string> = {
   news: `{{fields.date}}-${NAME}`,
-  // The day of the start in the editor's time zone (the CMS is used in Germany), like the existing files.
-  seminars: `{{fields.start | date('YYYY-MM-DD')}}-${NAME}`,
   competition: '{{fields.year}}',
 };
+
+/**
+ * A regular expression matching YYYY-MM-DD… texts on or after `day` (digit by digit: same prefix,
+ * then a greater digit). Decap's list filters compare by pattern only.
+ */
+export function onOrAfterPattern(day: string): string {
+  const alternatives: string[] = [];
+  for (let i = 0; i < day.length; i++) {
+    const digit = Number(day[i]);
+    if (day[i] === '-' || digit === 9) continue;
+    const rest = day.slice(i + 1).replace(/\d/g, '\\d');
+    alternatives.push(`${day.slice(0, i)}${digit === 8 ? '9' : `[${digit + 1}-9]`}${rest}`);
+  }
+  return `^(?:${[...alternatives, day].join('|')})`;
+}
+
+/** The same for texts before `day`. */
+export function beforePattern(day: string): string {
+  const alternatives: string[] = [];
+  for (let i = 0; i < day.length; i++) {
+    const digit = Number(day[i]);
+    if (day[i] === '-' || digit === 0) continue;
+    const rest = day.slice(i + 1).replace(/\d/g, '\\d');
+    alternatives.push(`${day.slice(0, i)}${digit === 1 ? '0' : `[0-${digit - 1}]`}${rest}`);
+  }
+  return `^(?:${alternatives.join('|')})`;
+}
+
+const GERMAN_DATE = "date('DD.MM.YYYY')";
+
+/** One filter per option of a select field, labelled as the form labels the option. */
+function optionFilters(fields: CmsField[], name: string): { label: string; field: string; pattern: string }[] {
+  const field = fields.find((f) => f.name === name);
+  const options = (field?.options as { label: string; value: string }[] | undefined) ?? [];
+  return options.map((o) => ({ label: `${field!.label}: ${o.label}`, field: name, pattern: `^${o.value}$` }));
+}
+
+/**
+ * How each collection's list tells its entries apart: summary, sort fields, filters and groups.
+ * Decap's summaries print stored values as they are, so a select (status) is offered as a filter
+ * with its German labels rather than printed as its key.
+ */
+function listView(spec: CollectionSpec, fields: CmsField[], options: ConfigOptions): Record<string, unknown> {
+  const identifier = identifierField(spec);
+  const has = (name: string) => fields.some((f) => f.name === name);
+  const sortable = ['start', 'date', 'title', 'name', 'year', 'order', 'lastChecked'].filter(has);
+  const base = { summary: `{{${identifier}}}`, sortable_fields: sortable };
+  switch (spec.name) {
+    case 'seminars': {
+      const today = options.today;
+      return {
+        ...base,
+        summary: `{{fields.start | ${GERMAN_DATE}}}, {{fields.start | date('HH:mm')}} Uhr – {{title}}`,
+        view_filters: [
+          ...(today
+            ? [
+                { label: 'Kommende Seminare', field: 'start', pattern: onOrAfterPattern(today) },
+                { label: 'Vergangene Seminare', field: 'start', pattern: beforePattern(today) },
+              ]
+            : []),
+          ...optionFilters(fields, 'status'),
+        ],
+        view_groups: [{ label: 'Jahr', field: 'start', pattern: '^\\d{4}' }],
+      };
+    }
+    case 'news':
+      return {
+        ...base,
+        summary: `{{fields.date | ${GERMAN_DATE}}} – {{title}}`,
+        view_filters: optionFilters(fields, 'topics').map((f) => ({ ...f, pattern: `(^|\\W)${f.pattern.slice(1, -1)}(\\W|$)` })),
+        view_groups: [{ label: 'Jahr', field: 'date', pattern: '^\\d{4}' }],
+      };
+    case 'labels':
+      return {
+        ...base,
+        summary: `{{name}} – geprüft am {{fields.lastChecked | ${GERMAN_DATE}}}`,
+        view_filters: [
+          ...optionFilters(fields, 'status'),
+          ...(options.productGroups ?? []).map((g) => ({ label: `Produktgruppe: ${g.name}`, field: 'productGroups', pattern: `(^|\\W)${g.id}(\\W|$)` })),
+        ],
+      };
+    case 'funding':
+    case 'competition':
+      return { ...base, view_filters: optionFilters(fields, 'status') };
+    default:
+      return base;
+  }
+}
 
 function def(schema: Schema): Def {
   return (schema as any)._zod.def as Def;
@@ -387,8 +470,7 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
     delete: true,
     identifier_field: identifier,
     slug: SLUGS[spec.name] ?? NAME,
-    summary: `{{${identifier}}}`,
-    sortable_fields: fields.filter((f) => ['title', 'name', 'date', 'year', 'order', 'start'].includes(f.name)).map((f) => f.name),
+    ...listView(spec, fields, options),
     fields,
   };
 }
@@ -401,11 +483,7 @@ export function cmsConfig(options: ConfigOptions = {}): Record<string, unknown> 
     load_config_file: false,
     locale: 'de',
     backend: {
-      name: backend.name,
-      branch: backend.branch ?? 'main',
-      ...(backend.repo ? { repo: backend.repo } : {}),
-      ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
-      ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}),
+      ...backend,
       commit_messages: {
         create: '{{collection}}: „{{slug}}“ angelegt',
         update: '{{collection}}: „{{slug}}“ geändert',
