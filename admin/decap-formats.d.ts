@@ -1,11 +1,7 @@
-// Decap's built-in file formats and locales, reused by admin/cms.ts and admin/locale.ts.
+// Decap's front matter reader and locales, reused by admin/cms.ts and admin/locale.ts.
 interface DecapFormatter {
   fromFile(content: string): unknown;
   toFile(data: Record<string, unknown>, ...rest: unknown[]): string;
-}
-declare module 'decap-cms-core/dist/esm/formats/json' {
-  const json: DecapFormatter;
-  export default json;
 }
 declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
   export function frontmatterYAML(customDelimiter?: string): DecapFormatter;
