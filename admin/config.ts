@@ -98,6 +98,11 @@ export function beforePattern(day: string): string {
 
 const GERMAN_DATE = "date('DD.MM.YYYY')";
 
+/** Matches a list field holding `value` as one item: Decap tests a list as its text, `List [ "a", "b-c" ]`. */
+export function listItemPattern(value: string): string {
+  return `(^|[\\s"',\\[])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s"',\\]])`;
+}
+
 /** One filter per option of a select field, labelled as the form labels the option. */
 function optionFilters(fields: CmsField[], name: string): { label: string; field: string; pattern: string }[] {
   const field = fields.find((f) => f.name === name);
@@ -137,7 +142,7 @@ function listView(spec: CollectionSpec, fields: CmsField[], options: ConfigOptio
       return {
         ...base,
         summary: `{{fields.date | ${GERMAN_DATE}}} – {{title}}`,
-        view_filters: optionFilters(fields, 'topics').map((f) => ({ ...f, pattern: `(^|\\W)${f.pattern.slice(1, -1)}(\\W|$)` })),
+        view_filters: optionFilters(fields, 'topics').map((f) => ({ ...f, pattern: listItemPattern(f.pattern.slice(1, -1)) })),
         view_groups: [{ label: 'Jahr', field: 'date', pattern: '^\\d{4}' }],
       };
     case 'labels':
@@ -146,7 +151,7 @@ function listView(spec: CollectionSpec, fields: CmsField[], options: ConfigOptio
         summary: `{{name}} – geprüft am {{fields.lastChecked | ${GERMAN_DATE}}}`,
         view_filters: [
           ...optionFilters(fields, 'status'),
-          ...(options.productGroups ?? []).map((g) => ({ label: `Produktgruppe: ${g.name}`, field: 'productGroups', pattern: `(^|\\W)${g.id}(\\W|$)` })),
+          ...(options.productGroups ?? []).map((g) => ({ label: `Produktgruppe: ${g.name}`, field: 'productGroups', pattern: listItemPattern(g.id) })),
         ],
       };
     case 'funding':

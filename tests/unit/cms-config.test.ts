@@ -405,6 +405,8 @@ describe('collection lists', () => {
     // Decap matches a list field as the text of the whole list.
     expect(new RegExp(group.pattern).test('List [ "kaffee", "textilien-bekleidung" ]')).toBe(true);
     expect(new RegExp(group.pattern).test('List [ "kaffeebohnen" ]')).toBe(false);
+    expect(new RegExp(group.pattern).test('List [ "kaffee-tee" ]')).toBe(false);
+    expect(new RegExp(group.pattern).test('kaffee')).toBe(true);
   });
 
   it('news show date and title', () => {
