@@ -418,7 +418,7 @@ describe('collection lists', () => {
 describe('date patterns for list filters', () => {
   const days = ['2026-01-01', '2026-12-01', '2026-12-31', '2027-09-30', '2029-10-09', '2030-01-10'];
   it('on-or-after and before split every day exactly', async () => {
-    const { onOrAfterPattern, beforePattern } = await import('../../admin/config');
+    const { onOrAfterPattern, beforePattern } = await import('../../admin/list-views');
     for (const today of days) {
       const after = new RegExp(onOrAfterPattern(today));
       const before = new RegExp(beforePattern(today));
