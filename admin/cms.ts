@@ -1,15 +1,17 @@
 import CMS from 'decap-cms-app';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
+import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import siteStyles from '../src/styles/site.scss?inline';
 import { SESSION_HEADER } from '../src/lib/cms-api-policy';
 import { collections } from '../src/schemas/registry';
-import jsonFormat from 'decap-cms-core/dist/esm/formats/json';
-import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import { showBuildStatus } from './build-status';
 import { identifierField, type CmsField } from './config';
-import { FILE_NAME_FIELD, germanSlug, withoutFileName } from './file-names';
+import { FILE_NAME_FIELD, germanSlug, SOURCE_FIELD, withoutHelperFields } from './file-names';
+import { jsonFile, markdownFile } from './file-format';
+import { germanLocale } from './locale';
 import { GenericPreview, previewTemplates } from './previews';
-import { describeProblems, problemsBeforeSave, withoutBlanks } from './validate';
+import { describeProblems, problemsBeforeSave, problemsOfField, withoutBlanks } from './validate';
+import { registerCheckedWidgets } from './widgets';
 
 /** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
 const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
@@ -36,17 +38,33 @@ for (const collection of config.collections) {
   fieldsByCollection.set(collection.name, collection.fields ?? collection.files?.[0]?.fields ?? []);
 }
 
-interface Formatter {
-  fromFile(content: string): unknown;
-  toFile(data: Record<string, unknown>, ...rest: unknown[]): string;
+/** A collection's form fields, found by the top-level field names Decap hands toFile in form order. */
+function fieldsInOrder(names: unknown): CmsField[] {
+  const wanted = Array.isArray(names) ? names.join('\n') : '';
+  for (const fields of fieldsByCollection.values()) if (fields.map((f) => f.name).join('\n') === wanted) return fields;
+  return [];
 }
 
-// Decap's own formats under their own names, minus the file-name helper field (see file-names.ts).
-function leavingOutFileName(format: Formatter): Formatter {
-  return { fromFile: (content) => format.fromFile(content), toFile: (data, ...rest) => format.toFile(withoutFileName(data), ...rest) };
-}
-CMS.registerCustomFormat('yaml-frontmatter', 'md', leavingOutFileName(frontmatterYAML()));
-CMS.registerCustomFormat('json', 'json', leavingOutFileName(jsonFormat));
+// Decap's format names, written by admin/file-format.ts (schema order, the project's formatting,
+// unchanged lines kept); the helper fields (file-names.ts) never reach a file.
+const frontMatter = frontmatterYAML();
+CMS.registerCustomFormat('yaml-frontmatter', 'md', {
+  fromFile: (content: string) => ({ ...(frontMatter.fromFile(content) as Record<string, unknown>), [SOURCE_FIELD]: content }),
+  toFile: (data: Record<string, unknown>, order: unknown) =>
+    markdownFile(withoutHelperFields(data), fieldsInOrder(order), typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined),
+});
+CMS.registerCustomFormat('json', 'json', {
+  fromFile: (content: string) => ({ ...JSON.parse(content), [SOURCE_FIELD]: content }),
+  toFile: (data: Record<string, unknown>, order: unknown) =>
+    jsonFile(withoutHelperFields(data), fieldsInOrder(order), typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined),
+});
+
+CMS.registerLocale('de', germanLocale);
+// Each field checks the entry with the schema when Decap validates it, and shows what concerns it.
+registerCheckedWidgets((name, key, data) => {
+  const spec = collections.find((c) => c.name === name);
+  return spec ? problemsOfField(problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data), key) : '';
+});
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 for (const spec of collections) {
@@ -61,7 +79,7 @@ CMS.registerEventListener({
     if (!spec) return undefined;
     const data = entry.get('data').toJS() as Record<string, unknown>;
     const problems = problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data);
-    if (problems.length > 0) throw new Error(`Nicht gespeichert, bitte korrigieren: ${describeProblems(problems)}`);
+    if (problems.length > 0) throw new Error(`Bitte korrigieren: ${describeProblems(problems)}`);
     const cleaned = withoutBlanks(data) as Record<string, unknown>;
     if (spec.format === 'md') cleaned.body = typeof data.body === 'string' ? data.body : '';
     cleaned[FILE_NAME_FIELD] = germanSlug(String(data[identifierField(spec)] ?? ''));

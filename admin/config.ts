@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
+import type { BackendConfig } from './backend';
+import { listView } from './list-views';
 import { FILE_NAME_FIELD } from './file-names';
 
 /**
@@ -36,18 +38,10 @@ export interface CmsCollection {
   [option: string]: unknown;
 }
 
-export interface BackendOptions {
-  /** Decap backend name for production: 'git-gateway' (Netlify Identity) or 'github'. */
-  name: string;
-  repo?: string;
-  branch?: string;
-  /** OAuth provider for the GitHub backend, e.g. https://auth.example.org. */
-  baseUrl?: string;
-  authEndpoint?: string;
-}
 
 export interface ConfigOptions {
-  backend?: BackendOptions;
+  /** Decap's backend block for production (admin/backend.ts); git-gateway on main if not given. */
+  backend?: BackendConfig;
   /** Drafts and review before publishing (Decap's editorial workflow). */
   editorialWorkflow?: boolean;
   /** Port of the local decap-server (`npm start`, `npm run dev`). */
@@ -56,6 +50,10 @@ export interface ConfigOptions {
   siteUrl?: string;
   /** File names (without extension) of collections that hold fixed files instead of entries. */
   fixedFiles?: Record<string, string[]>;
+  /** Product groups (file name and name) for the label list's filters. */
+  productGroups?: { id: string; name: string }[];
+  /** The build's day in Germany (YYYY-MM-DD): seminars from this day on count as upcoming in the list. */
+  today?: string;
   specs?: CollectionSpec[];
 }
 
@@ -69,8 +67,6 @@ const NAME = `{{fields.${FILE_NAME_FIELD}}}`;
 /** File names per collection; everything else is named after its title. */
 const SLUGS: Record<string, string> = {
   news: `{{fields.date}}-${NAME}`,
-  // The day of the start in the editor's time zone (the CMS is used in Germany), like the existing files.
-  seminars: `{{fields.start | date('YYYY-MM-DD')}}-${NAME}`,
   competition: '{{fields.year}}',
 };
 
@@ -387,8 +383,7 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
     delete: true,
     identifier_field: identifier,
     slug: SLUGS[spec.name] ?? NAME,
-    summary: `{{${identifier}}}`,
-    sortable_fields: fields.filter((f) => ['title', 'name', 'date', 'year', 'order', 'start'].includes(f.name)).map((f) => f.name),
+    ...listView(spec, identifier, fields, options),
     fields,
   };
 }
@@ -401,11 +396,7 @@ export function cmsConfig(options: ConfigOptions = {}): Record<string, unknown> 
     load_config_file: false,
     locale: 'de',
     backend: {
-      name: backend.name,
-      branch: backend.branch ?? 'main',
-      ...(backend.repo ? { repo: backend.repo } : {}),
-      ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
-      ...(backend.authEndpoint ? { auth_endpoint: backend.authEndpoint } : {}),
+      ...backend,
       commit_messages: {
         create: '{{collection}}: „{{slug}}“ angelegt',
         update: '{{collection}}: „{{slug}}“ geändert',

@@ -8,6 +8,9 @@
 /** The helper field the slug templates read; never written to a file. */
 export const FILE_NAME_FIELD = '__fileName';
 
+/** The helper field holding a file as it was loaded, so saving keeps its unchanged lines (file-format.ts). */
+export const SOURCE_FIELD = '__source';
+
 const spelledOut: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 export function germanSlug(text: string): string {
@@ -21,8 +24,8 @@ export function germanSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Entry data without the helper field, for writing the file. */
-export function withoutFileName<T extends Record<string, unknown>>(data: T): Omit<T, typeof FILE_NAME_FIELD> {
-  const { [FILE_NAME_FIELD]: _omit, ...rest } = data;
+/** Entry data without the helper fields, for checking and writing the entry. */
+export function withoutHelperFields<T extends Record<string, unknown>>(data: T): Omit<T, typeof FILE_NAME_FIELD | typeof SOURCE_FIELD> {
+  const { [FILE_NAME_FIELD]: _name, [SOURCE_FIELD]: _source, ...rest } = data;
   return rest;
 }

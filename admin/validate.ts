@@ -1,6 +1,6 @@
 import type { CollectionSpec } from '../src/schemas/registry';
 import type { CmsField } from './config';
-import { withoutFileName } from './file-names';
+import { withoutHelperFields } from './file-names';
 
 /**
  * The check the CMS runs before it saves: the same zod schema the build uses, so rules Decap's
@@ -49,20 +49,29 @@ export function fieldLabelPath(fields: CmsField[], path: PropertyKey[]): string 
 }
 
 export interface SaveProblem {
+  /** The field as the editor sees it: "Preise › 1 › Platz". */
   field: string;
+  /** The top-level field the problem belongs to ("" for the entry as a whole). */
+  key: string;
   message: string;
 }
 
 /** Validates an entry's data (without the Markdown body) against its collection's schema. */
 export function problemsBeforeSave(spec: CollectionSpec, fields: CmsField[], data: Record<string, unknown>): SaveProblem[] {
-  // The file-name helper of an earlier save in this session is not part of the entry (strict schemas refuse it).
-  const { body: _body, ...frontMatter } = withoutFileName(data);
+  // The helper fields (file name, loaded source) are not part of the entry (strict schemas refuse them).
+  const { body: _body, ...frontMatter } = withoutHelperFields(data);
   const result = spec.schema.safeParse(withoutBlanks(frontMatter));
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     field: fieldLabelPath(fields, issue.path) || spec.labelSingular,
+    key: typeof issue.path[0] === 'string' ? issue.path[0] : '',
     message: issue.message,
   }));
+}
+
+/** The messages for one top-level field, as the form shows them under the field. */
+export function problemsOfField(problems: SaveProblem[], key: string): string {
+  return describeProblems(problems.filter((p) => p.key === key));
 }
 
 export function describeProblems(problems: SaveProblem[]): string {

@@ -65,14 +65,29 @@ export const siteHeaderCsp = ["frame-ancestors 'none'", "object-src 'none'", "ba
  *   `?decap-port=` points the CMS at another decap-server, e.g. in tests).
  * - img-src blob:: previews of images chosen for upload; the GitHub avatar host shows the
  *   signed-in editor's picture with the `github` backend.
+ * - The GitLab, Gitea or Forgejo instance of CMS_GIT_URL (docs/cms.md), if set at build time:
+ *   connect-src for its API and PKCE token endpoint, img-src for the editor's avatar there.
  * Everything else falls back to default-src 'self': no CDN scripts, fonts, styles or frames.
  */
+export function gitInstanceOrigin(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol, origin } = new URL(url);
+    return protocol === 'https:' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const gitInstance = gitInstanceOrigin(process.env.CMS_GIT_URL);
+const withInstance = (directive: string) => (gitInstance ? `${directive} ${gitInstance}` : directive);
+
 const adminMetaDirectives = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: https://avatars.githubusercontent.com",
-  "connect-src 'self' blob: https://api.github.com http://127.0.0.1:* http://localhost:*",
+  withInstance("img-src 'self' blob: https://avatars.githubusercontent.com"),
+  withInstance("connect-src 'self' blob: https://api.github.com http://127.0.0.1:* http://localhost:*"),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -32,11 +32,11 @@ export const awardSchema = strictObject({
 export const competitionRoundSchema = strictObject({
     year: z.number().int().min(2003).max(2100).describe('Jahr der Wettbewerbsrunde, z. B. 2025. Bestimmt die Adresse /wettbewerb/2025/.'),
     status: vocabEnum(roundStatuses, 'kein bekannter Status')
-      .describe('Stand der Runde. „open“ zeigt auf der Wettbewerbsseite, dass Bewerbungen möglich sind.'),
-    summary: z.string({ error: 'fehlt' }).trim().min(20).describe('Zwei, drei Sätze zur Runde: Besonderheiten, Schwerpunkte.'),
-    applicationStart: dateOnly.optional().describe('Beginn der Bewerbungsphase (JJJJ-MM-TT), falls bekannt.'),
-    applicationEnd: dateOnly.optional().describe('Bewerbungsschluss (JJJJ-MM-TT), falls bekannt.'),
-    ceremonyDate: dateOnly.optional().describe('Tag der Preisverleihung (JJJJ-MM-TT), falls bekannt.'),
+      .describe('Stand der Runde. Bei „Bewerbung läuft“ zeigt die Wettbewerbsseite, dass Bewerbungen möglich sind.'),
+    summary: z.string({ error: 'fehlt' }).trim().min(20).meta({ title: 'Kurzbeschreibung' }).describe('Zwei, drei Sätze zur Runde: Besonderheiten, Schwerpunkte.'),
+    applicationStart: dateOnly.optional().describe('Beginn der Bewerbungsphase, falls bekannt.'),
+    applicationEnd: dateOnly.optional().describe('Bewerbungsschluss, falls bekannt.'),
+    ceremonyDate: dateOnly.optional().describe('Tag der Preisverleihung, falls bekannt.'),
     ceremonyPlace: singleLine.trim().optional().describe('Ort der Preisverleihung, z. B. „Altes Rathaus München“.'),
     entrants: z.number().int().nonnegative().optional().describe('Zahl der teilnehmenden Kommunen, falls bekannt.'),
     entrantsNote: singleLine.trim().optional().describe('Ergänzung zur Teilnahme, z. B. „aus allen 16 Ländern“.'),

@@ -147,11 +147,11 @@ export const sources = z
   .meta({ title: 'Quellen' })
   .describe('Webadressen, auf denen die Angaben geprüft wurden. Mindestens eine.');
 
-export const lastChecked = dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann die Angaben zuletzt an den Quellen geprüft wurden (JJJJ-MM-TT).');
+export const lastChecked = dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann die Angaben zuletzt an den Quellen geprüft wurden.');
 
 /** Field holding the slug of a contact in content/contacts. The content check resolves it. */
 export const contactRef = slug.meta({ title: 'Kontakt' }).describe(
-  'Ansprechperson für Rückfragen. Muss eine vorhandene Kontaktperson sein (Dateiname in „Kontakte“).',
+  'Ansprechperson für Rückfragen, zu wählen aus den Einträgen unter „Kontakte“.',
 );
 
 export const pageTitle = singleLine

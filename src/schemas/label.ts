@@ -17,7 +17,7 @@ import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictOb
 const coverageValue = vocabEnum(coverage, 'kein bekannter Wert')
   // A new label in the CMS starts with every value unknown; editors set only what a source confirms.
   .meta({ formDefault: 'unknown' })
-  .describe('„yes“ = abgedeckt, „no“ = nicht abgedeckt, „unknown“ = unbekannt. Nur setzen, was eine Quelle belegt.');
+  .describe('Nur setzen, was eine Quelle belegt; sonst „unbekannt“ lassen.');
 
 /** An object with one required coverage value per key of a vocabulary. */
 function coverageMap<T extends Record<string, string>>(vocab: T) {
@@ -33,7 +33,7 @@ const vgvValue = vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ formDefault:
 export const labelSchema = strictObject({
     name: singleLine.trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
     issuer: singleLine.trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
-    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv.'),
+    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„Aktiv“, solange das Gütezeichen vergeben wird.'),
     summary: z
       .string()
       .trim()
@@ -44,7 +44,7 @@ export const labelSchema = strictObject({
     productGroups: z
       .array(slug)
       .min(1, { error: 'braucht mindestens eine Produktgruppe' })
-      .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
+      .describe('Produktgruppen, für die das Gütezeichen vergeben wird, zu wählen aus „Produktgruppen“.'),
     labelType: vocabEnum(labelTypes, 'keine bekannte Art').describe('Art des Gütezeichens.'),
     verification: vocabEnum(verificationTypes, 'keine bekannte Prüfart').meta({ title: 'Prüfung', formDefault: 'unknown' }).describe('Wie die Einhaltung überprüft wird.'),
     focus: strictObject({
@@ -53,7 +53,7 @@ export const labelSchema = strictObject({
       })
       .meta({ title: 'Ausrichtung' })
       .describe('Gesamtausrichtung des Gütezeichens.'),
-    criteria: coverageMap(allCriteria).meta({ title: 'Kriterien' }).describe('Welche Kriterien das Gütezeichen abdeckt. Unbekanntes bleibt „unknown“.'),
+    criteria: coverageMap(allCriteria).meta({ title: 'Kriterien' }).describe('Welche Kriterien das Gütezeichen abdeckt. Was keine Quelle belegt, bleibt „unbekannt“.'),
     supplyChain: coverageMap(supplyChainStages).meta({ title: 'Lieferkette' }).describe('Welche Stufen der Lieferkette die Anforderungen erreichen.'),
     vgv: strictObject(
         Object.fromEntries(
@@ -61,7 +61,7 @@ export const labelSchema = strictObject({
         ) as { [K in keyof typeof vgvConditions]: typeof vgvValue },
       )
       .meta({ title: 'Bedingungen des § 34 Abs. 2 VgV' })
-      .describe('Bedingungen des § 34 Abs. 2 VgV, je „met“, „partly“, „notMet“ oder „unknown“.'),
+      .describe('Bedingungen des § 34 Abs. 2 VgV, je „erfüllt“, „teilweise erfüllt“, „nicht erfüllt“ oder „nicht geprüft“.'),
     notes: z.string().trim().max(1000).optional().describe('Weitere belegte Angaben, z. B. Mindestanteile oder Stufen.'),
     assessments: z
       .array(

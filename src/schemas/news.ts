@@ -8,7 +8,7 @@ import { contactRef, dateOnly, image, metaDescription, pageTitle, strictObject, 
  */
 export const newsSchema = strictObject({
   title: pageTitle.describe('Überschrift der Meldung.'),
-  date: dateOnly.describe('Veröffentlichungsdatum (JJJJ-MM-TT). Bestimmt die Reihenfolge, neueste zuerst.'),
+  date: dateOnly.describe('Veröffentlichungsdatum. Bestimmt die Reihenfolge, neueste zuerst.'),
   summary: teaserSummary.describe('Anreißer für Listen und den RSS-Feed, ein bis zwei Sätze.'),
   description: metaDescription,
   topics: z

@@ -53,7 +53,7 @@ function spec<const N extends string, S extends z.ZodType>(entry: CollectionSpec
 
 export const collections = [
   spec({ name: 'programmes', label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] }),
-  spec({ name: 'news', label: 'Aktuelles', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({ name: 'news', label: 'Meldungen', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
   spec({ name: 'competition', label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] }),
   spec({ name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
   spec({

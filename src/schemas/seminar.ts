@@ -34,7 +34,7 @@ export const seminarSchema = strictObject({
     description: metaDescription,
     start: dateTimeWithOffset
       .meta({ title: 'Beginn' })
-      .describe('Datum und Uhrzeit des Beginns in deutscher Zeit. Gespeichert wird mit Zeitzone, z. B. 2027-02-10T09:00:00+01:00.'),
+      .describe('Datum und Uhrzeit des Beginns in deutscher Zeit.'),
     end: dateTimeWithOffset
       .meta({ title: 'Ende' })
       .describe('Datum und Uhrzeit des Endes in deutscher Zeit. Muss nach dem Beginn liegen.'),
@@ -107,12 +107,12 @@ export const seminarSchema = strictObject({
     productGroups: z
       .array(slug)
       .default([])
-      .describe('Produktgruppen, um die es geht (Dateinamen in „Produktgruppen“, z. B. textilien-bekleidung). Die Seminarseite verlinkt dann die passenden Gütezeichen. Optional.'),
+      .describe('Produktgruppen, um die es geht, zu wählen aus „Produktgruppen“. Die Seminarseite verlinkt dann die passenden Gütezeichen. Optional.'),
     sample: z
       .boolean({ error: 'muss ja oder nein sein' })
       .optional()
       .meta({ title: 'Beispieleintrag' })
-      .describe('Nur für erfundene Beispielseminare: „ja“ hält die Website in der Vorschau, bis der Eintrag ersetzt oder gelöscht ist (Veröffentlichungsprüfung).'),
+      .describe('Nur für erfundene Beispielseminare: Eingeschaltet hält die Website in der Vorschau, bis der Eintrag ersetzt oder gelöscht ist (Veröffentlichungsprüfung).'),
   })
   .superRefine((s, ctx) => {
     // Zod runs this even when single fields failed; each rule checks only values that are valid.

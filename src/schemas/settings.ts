@@ -23,7 +23,7 @@ export const settingsSchema = strictObject({
       phone: singleLine.trim().min(6).describe('Allgemeine Telefonnummer.'),
     })
     .describe('Anschrift und allgemeiner Kontakt der Organisation (Kopf, Fußzeile, Kontaktseite).'),
-  feedbackEmail: email.describe('Adresse für Rückmeldungen zur Barrierefreiheit; der Feedback-Link auf jeder Seite schreibt an sie.'),
+  feedbackEmail: email.describe('Adresse für Rückmeldungen zur Barrierefreiheit; der Link für Rückmeldungen auf jeder Seite schreibt an sie.'),
   mainNav: z.array(navItem).min(2).max(9).describe('Hauptnavigation im Kopf der Seite (höchstens neun Punkte).'),
   footerNav: z.array(navItem).min(4).describe('Links in der Fußzeile. Kontakt, Impressum, Datenschutz und Barrierefreiheit müssen dabei sein.'),
   home: strictObject({

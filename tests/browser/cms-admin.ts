@@ -79,9 +79,11 @@ export class CmsAdmin {
     if (await this.page.getByRole('listbox').count()) await this.page.keyboard.press('Escape');
   }
 
-  /** Adds an item to a list field ("Quellen hinzufügen"); its inputs then follow the list's other items. */
+  /** Adds an item to a list field (its button says „Eintrag hinzufügen“); its inputs then follow the list's other items. */
   async addListItem(listLabel: string): Promise<void> {
-    await this.page.getByRole('button', { name: `${listLabel} hinzufügen` }).click();
+    const escaped = listLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const id = await this.page.locator('label').filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) }).first().getAttribute('for');
+    await this.page.locator(`[id="${id}"]`).getByRole('button', { name: 'Eintrag hinzufügen' }).click();
   }
 
   /** Types into the Markdown body (rich-text mode). */
@@ -94,9 +96,9 @@ export class CmsAdmin {
 
   /** Uploads a picture through the image field's media library and uses it. */
   async uploadImage(filePath: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+    await this.page.getByRole('button', { name: 'Bild wählen' }).click();
     await this.page.locator('input[type="file"]').setInputFiles(filePath);
-    await this.page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+    await this.page.getByRole('button', { name: 'Ausgewählte Datei verwenden' }).click();
   }
 
   async publish(): Promise<void> {
@@ -111,8 +113,20 @@ export class CmsAdmin {
 
   /** The text of the first notice after saving: "Beitrag gespeichert" or why the CMS refused. */
   async outcome(): Promise<string> {
-    const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Oops, einige zwingend)/).first();
+    const toast = this.page.getByText(/^(Beitrag gespeichert|Beitrag speichern fehlgeschlagen|Nicht gespeichert: Bitte die rot)/).first();
     return ((await toast.textContent({ timeout: 20_000 })) ?? '').trim();
+  }
+
+  /** A message shown at a field (Decap lists a field's errors above its label, inside the field's box). */
+  fieldError(label: string, message: string | RegExp): Locator {
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const fieldLabel = this.page.locator('label').filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) }).first();
+    return fieldLabel.locator('xpath=..').locator('li').filter({ hasText: message });
+  }
+
+  /** The text of the preview pane (an iframe). */
+  async previewText(): Promise<string> {
+    return (await this.page.frameLocator('iframe').first().locator('body').textContent()) ?? '';
   }
 
   /** Validation messages shown next to fields. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, collectionConfig, collectionFields, type CmsField } from '../../admin/config';
-import { germanSlug, withoutFileName } from '../../admin/file-names';
+import { germanSlug, withoutHelperFields } from '../../admin/file-names';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from '../../admin/validate';
 import { checkContent } from '../../src/lib/content-check';
 import { dateOnly, dateTimeWithOffset, externalUrl } from '../../src/schemas/fields';
@@ -213,7 +213,7 @@ describe('CMS configuration derived from the schemas', () => {
   it('names new entries the way existing files are named', () => {
     expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{fields.__fileName}}' });
     expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json', slug: '{{fields.year}}' });
-    expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.__fileName}}" });
+    expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: '{{fields.__fileName}}' });
     expect(collectionConfig(collectionSpec('contacts'))).toMatchObject({ slug: '{{fields.__fileName}}' });
   });
 
@@ -226,7 +226,7 @@ describe('CMS configuration derived from the schemas', () => {
     expect(germanSlug('Straßenbäume & Café-Möbel')).toBe('strassenbaeume-cafe-moebel');
     // Decomposed umlauts (u + combining diaeresis), as some keyboards and copy-paste produce them.
     expect(germanSlug('Gu\u0308tezeichen')).toBe('guetezeichen');
-    expect(withoutFileName({ title: 'x', __fileName: 'x' })).toEqual({ title: 'x' });
+    expect(withoutHelperFields({ title: 'x', __fileName: 'x', __source: '---\n' })).toEqual({ title: 'x' });
   });
 
   it('every pattern compiles without flags and accepts every value already in content/', () => {
@@ -355,13 +355,13 @@ describe('the check before saving', () => {
 
   it('refuses a picture format the site cannot process', () => {
     const problems = problemsBeforeSave(news, fields, { ...valid, image: { src: 'media/foto.gif', alt: 'Ein Foto der Veranstaltung' } });
-    expect(problems).toEqual([{ field: 'Bild › Bilddatei', message: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' }]);
+    expect(problems).toEqual([{ field: 'Bild › Bilddatei', key: 'image', message: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' }]);
     expect(problemsBeforeSave(news, fields, { ...valid, image: { src: 'media/Foto.JPG', alt: 'Ein Foto der Veranstaltung' } })).toEqual([]);
   });
 
   it('refuses an image without alt text, naming the field as the editor sees it', () => {
     const problems = problemsBeforeSave(news, fields, { ...valid, image: { src: 'media/foto.jpg', alt: '' } });
-    expect(problems).toEqual([{ field: 'Bild › Alternativtext', message: 'fehlt: Jedes Bild braucht einen Alternativtext' }]);
+    expect(problems).toEqual([{ field: 'Bild › Alternativtext', key: 'image', message: 'fehlt: Jedes Bild braucht einen Alternativtext' }]);
   });
 });
 
@@ -373,3 +373,59 @@ function valuesAt(data: unknown, path: string[]): unknown[] {
   if (head.endsWith('[]')) return Array.isArray(value) ? value.flatMap((v) => valuesAt(v, rest)) : [];
   return valuesAt(value, rest);
 }
+
+describe('collection lists', () => {
+  const config = cmsConfig({ today: '2026-12-01', productGroups: [{ id: 'kaffee', name: 'Kaffee' }] }) as { collections: any[] };
+  const list = (name: string) => config.collections.find((c) => c.name === name);
+
+  it('every collection with entries has a summary and sorts by date or name', () => {
+    for (const c of config.collections.filter((c) => c.folder)) {
+      expect(c.summary, c.name).toMatch(/\{\{/);
+      expect(c.sortable_fields.some((f: string) => ['start', 'date', 'title', 'name', 'year'].includes(f)), c.name).toBe(true);
+    }
+  });
+
+  it('seminars show date, time and title, filter by upcoming/past and status, group by year', () => {
+    const seminars = list('seminars');
+    expect(seminars.summary).toBe("{{fields.start | date('DD.MM.YYYY')}}, {{fields.start | date('HH:mm')}} Uhr – {{title}}");
+    expect(seminars.sortable_fields).toEqual(expect.arrayContaining(['start', 'title']));
+    const filter = (label: string) => new RegExp(seminars.view_filters.find((f: any) => f.label === label).pattern);
+    expect(filter('Kommende Seminare').test('2026-12-01T09:00:00+01:00')).toBe(true);
+    expect(filter('Vergangene Seminare').test('2026-12-01T09:00:00+01:00')).toBe(false);
+    expect(seminars.view_filters.map((f: any) => f.label)).toEqual(expect.arrayContaining(['Status: Abgesagt', 'Status: Anmeldung möglich']));
+    expect(new RegExp(seminars.view_filters.find((f: any) => f.label === 'Status: Abgesagt').pattern).test('cancelled')).toBe(true);
+    expect(seminars.view_groups).toEqual([{ label: 'Jahr', field: 'start', pattern: '^\\d{4}' }]);
+  });
+
+  it('labels show name and last check, filter by status and product group', () => {
+    const labels = list('labels');
+    expect(labels.summary).toBe("{{name}} – geprüft am {{fields.lastChecked | date('DD.MM.YYYY')}}");
+    expect(labels.sortable_fields).toEqual(expect.arrayContaining(['name', 'lastChecked']));
+    const group = labels.view_filters.find((f: any) => f.label === 'Produktgruppe: Kaffee');
+    // Decap matches a list field as the text of the whole list.
+    expect(new RegExp(group.pattern).test('List [ "kaffee", "textilien-bekleidung" ]')).toBe(true);
+    expect(new RegExp(group.pattern).test('List [ "kaffeebohnen" ]')).toBe(false);
+    expect(new RegExp(group.pattern).test('List [ "kaffee-tee" ]')).toBe(false);
+    expect(new RegExp(group.pattern).test('kaffee')).toBe(true);
+  });
+
+  it('news show date and title', () => {
+    expect(list('news').summary).toBe("{{fields.date | date('DD.MM.YYYY')}} – {{title}}");
+    expect(list('news').sortable_fields).toEqual(expect.arrayContaining(['date', 'title']));
+  });
+});
+
+describe('date patterns for list filters', () => {
+  const days = ['2026-01-01', '2026-12-01', '2026-12-31', '2027-09-30', '2029-10-09', '2030-01-10'];
+  it('on-or-after and before split every day exactly', async () => {
+    const { onOrAfterPattern, beforePattern } = await import('../../admin/list-views');
+    for (const today of days) {
+      const after = new RegExp(onOrAfterPattern(today));
+      const before = new RegExp(beforePattern(today));
+      for (const day of days) {
+        expect(after.test(`${day}T10:00`), `${day} ≥ ${today}`).toBe(day >= today);
+        expect(before.test(`${day}T10:00`), `${day} < ${today}`).toBe(day < today);
+      }
+    }
+  });
+});

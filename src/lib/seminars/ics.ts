@@ -5,6 +5,7 @@ import { placeText } from './place';
 import { registrationState } from './dates';
 import { deadlineText } from './format';
 import { routes } from '../routes';
+import { revisionOf, type Revision } from './revision';
 
 /** Text for an iCalendar value. JavaScript parsers (node-ical among them) end a line at U+2028/U+2029, so those become line breaks, which the library escapes. */
 const clean = (text: string) => withoutControlCharacters(text).replace(/[\u2028\u2029]/g, '\n');
@@ -12,6 +13,8 @@ const clean = (text: string) => withoutControlCharacters(text).replace(/[\u2028\
 export interface CalendarSeminar {
   id: string;
   data: Seminar;
+  /** Revisions of the entry (revision.ts); without it the event counts as first published now. */
+  revision?: Revision;
 }
 
 /** The registration state when the file is made, by the same rule as the pages' badges. */
@@ -36,7 +39,7 @@ export interface CalendarOptions {
   /** The site's public address, e.g. https://www.example.org/ */
   site: URL;
   name: string;
-  /** When this calendar file was made: DTSTAMP of every event, and the moment the registration state is read at. */
+  /** When this calendar file was made: the moment the registration state is read at, and DTSTAMP of events without a revision. */
   now: Date;
 }
 
@@ -54,21 +57,24 @@ export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOp
     prodId: { company: 'Servicestelle Kommunen in der Einen Welt', product: 'Seminarkalender', language: 'DE' },
     url: new URL(routes.seminars, options.site).href,
   });
-  for (const { id, data } of seminars) {
+  for (const { id, data, revision: given } of seminars) {
     const url = new URL(routes.seminar(id), options.site).href;
     const cancelled = data.status === 'cancelled';
+    const revision = given ?? revisionOf({ commits: [] }, options.now, cancelled);
     calendar.createEvent({
       id: `${id}@${options.site.hostname}`,
       start: new Date(data.start),
       end: new Date(data.end),
-      stamp: options.now,
+      // DTSTAMP and LAST-MODIFIED: when the entry last changed, so they grow with SEQUENCE.
+      stamp: revision.lastModified,
+      lastModified: revision.lastModified,
       summary: clean(cancelled ? `Abgesagt: ${data.title}` : data.title),
       description: clean([data.summary, registrationLine(data, options.now), `Details und Anmeldung: ${url}`].join('\n\n')),
       location: clean(placeText(data)),
       url,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      // A cancellation is a change of the same event; a higher sequence makes clients apply it.
-      sequence: cancelled ? 1 : 0,
+      // Every change of the entry (new date, cancellation) raises it, so clients apply the change.
+      sequence: Math.max(revision.sequence, cancelled ? 1 : 0),
     });
   }
   return calendar.toString();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildTime } from '../../lib/now';
-import { getSeminars, type SeminarEntry } from '../../lib/seminars/collection';
+import { calendarEntries, getSeminars, type SeminarEntry } from '../../lib/seminars/collection';
 import { seminarCalendar } from '../../lib/seminars/ics';
 
 export const getStaticPaths = (async () => {
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 
 /** One seminar as a calendar file for "In den Kalender eintragen". */
 export const GET: APIRoute<{ entry: SeminarEntry }> = ({ props, site }) => {
-  const body = seminarCalendar([props.entry], { site: site!, name: props.entry.data.title, now: buildTime });
+  const body = seminarCalendar(calendarEntries([props.entry]), { site: site!, name: props.entry.data.title, now: buildTime });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
