@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -47,7 +47,9 @@ export default function pagefindIndex(): AstroIntegration {
           assertNoErrors('Index schreiben', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), logger);
           const out = fileURLToPath(dir);
           const words = vocabulary(htmlFiles(out).map((file) => indexedText(readFileSync(file, 'utf8'))));
-          writeFileSync(join(out, routes.searchWords), `${JSON.stringify(words)}\n`);
+          const wordsFile = join(out, routes.searchWords);
+          mkdirSync(dirname(wordsFile), { recursive: true });
+          writeFileSync(wordsFile, `${JSON.stringify(words)}\n`);
           logger.info(`${added.page_count} HTML-Dateien gelesen, Index in ${Math.round(performance.now() - started)} ms geschrieben; ${words.length} Wörter für Vorschläge.`);
         } finally {
           finished = true;
