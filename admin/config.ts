@@ -9,7 +9,7 @@ import { FILE_NAME_FIELD } from './file-names';
  * What the schemas cannot say by their zod type alone they say with `.meta()`:
  *   title   – field label (otherwise the first phrase of the `.describe()` text)
  *   format  – 'date' (YYYY-MM-DD text) or 'date-time' (ISO date and time with offset)
- *   widget  – 'image', 'text', 'markdown' or 'string' to override the chosen widget
+ *   widget  – 'image', 'file' (PDF upload), 'text', 'markdown' or 'string' to override the chosen widget
  *   labels  – key → label object of an enum (set by vocabEnum in src/schemas/fields.ts)
  *   formDefault – the value a new entry's form starts with, for a field the schema still requires
  *                 (e.g. "unknown" for facts an editor sets only once a source confirms them)
@@ -279,6 +279,7 @@ function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
   // No pattern here: Decap tests an image pattern against its own intermediate value, not the
   // stored path, and refuses valid uploads. The check before saving enforces the schema's rule.
   if (meta.widget === 'image') return { widget: 'image', choose_url: false };
+  if (meta.widget === 'file') return { widget: 'file', choose_url: false };
 
   switch (d.type) {
     case 'string':

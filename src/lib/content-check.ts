@@ -102,12 +102,12 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-/** Dot paths (`[]` for list items) of the fields whose schema is marked `.meta({ widget: 'image' })`. */
-export function imageFields(schema: z.ZodType): string[] {
+/** Dot paths (`[]` for list items) of the fields whose schema is marked `.meta({ widget: 'image' })` (or `'file'`: PDF uploads). */
+export function imageFields(schema: z.ZodType, widget: 'image' | 'file' = 'image'): string[] {
   const found: string[] = [];
   const walk = (node: Record<string, any> | undefined, path: string) => {
     if (!node || typeof node !== 'object') return;
-    if (node.widget === 'image') found.push(path);
+    if (node.widget === widget) found.push(path);
     for (const [key, child] of Object.entries<Record<string, any>>(node.properties ?? {})) walk(child, path ? `${path}.${key}` : key);
     if (node.items) walk(node.items, `${path}[]`);
     for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(option, path);
@@ -201,6 +201,7 @@ export function checkContent(
     const seenIds = new Map<string, string>();
     const seenUnique = new Map<string, string>();
     const imagePaths = imageFields(spec.schema);
+    const documentPaths = imageFields(spec.schema, 'file');
     for (const name of files) {
       const file = join(dir, name);
       if (extname(name) !== `.${spec.format}`) {
@@ -268,6 +269,13 @@ export function checkContent(
           const path = join(contentDir, src);
           if (!lstat(path)?.isFile()) {
             problems.push({ file: display(file), field: field.replaceAll('[]', ''), message: `Die Bilddatei ${src} gibt es nicht in content/media/.` });
+          }
+        }
+      }
+      for (const field of documentPaths) {
+        for (const src of valuesAt(result.data, field.split('.'))) {
+          if (typeof src === 'string' && !lstat(join(contentDir, src))?.isFile()) {
+            problems.push({ file: display(file), field: field.replaceAll('[]', ''), message: `Die Datei ${src} gibt es nicht in content/media/.` });
           }
         }
       }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { competitionRoundSchema } from './competition';
 import { contactSchema } from './contact';
+import { exampleSchema } from './example';
 import { fundingSchema } from './funding';
 import { labelSchema } from './label';
 import { normsSchema } from './law';
@@ -10,6 +11,7 @@ import { productGroupSchema } from './productgroup';
 import { programmeSchema } from './programme';
 import { seminarSchema } from './seminar';
 import { settingsSchema } from './settings';
+import { stateSchema } from './state';
 import { sectionNames } from '../lib/routes';
 
 /**
@@ -80,6 +82,27 @@ export const collections = [
   }),
   spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], reservedIds: ['produktgruppe', 'vergleich'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
   spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
+  spec({
+    name: 'examples',
+    label: 'Praxisbeispiele',
+    labelSingular: 'Praxisbeispiel',
+    format: 'json',
+    schema: exampleSchema,
+    references: [
+      { field: 'state', collection: 'states' },
+      { field: 'productGroups[]', collection: 'productgroups' },
+      { field: 'labels[]', collection: 'labels' },
+    ],
+  }),
+  spec({
+    name: 'states',
+    label: 'Bundesländer',
+    labelSingular: 'Bundesland',
+    format: 'json',
+    schema: stateSchema,
+    unique: ['name', 'abbreviation'],
+    references: [{ field: 'cemeteryStone.certificates[]', collection: 'labels' }],
+  }),
   spec({ name: 'law', label: 'Rechtsgrundlagen', labelSingular: 'Rechtsgrundlagen', format: 'json', schema: normsSchema, create: false, files: ['norms'] }),
   spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false, files: ['site'] }),
 ];
