@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
+import { collections as registry, schemaFor, type CollectionSpec } from '../src/schemas/registry';
 import { FILE_NAME_FIELD } from './file-names';
 
 /**
@@ -371,10 +371,10 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
       editor: { preview: false },
       files: files.map((file) => ({
         name: file,
-        label: spec.labelSingular,
+        label: spec.fileSchemas ? (schemaFor(spec, file).description ?? spec.labelSingular) : spec.labelSingular,
         file: `content/${spec.name}/${file}.${spec.format}`,
         format,
-        fields,
+        fields: spec.fileSchemas ? collectionFields({ ...spec, schema: schemaFor(spec, file) }, specs) : fields,
       })),
     };
   }

@@ -4,7 +4,7 @@ import { slug as slugify } from 'github-slugger';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
-import type { CollectionSpec } from '../schemas/registry';
+import { schemaFor, type CollectionSpec } from '../schemas/registry';
 import { markdownImages } from './markdown/media-urls';
 import { removedHtmlProblems } from './quality/markdown-html';
 import { uploadTypeProblems } from './quality/upload-types';
@@ -116,6 +116,15 @@ export function imageFields(schema: z.ZodType, widget: 'image' | 'file' = 'image
   return found;
 }
 
+const uploadFields = new WeakMap<z.ZodType, { imagePaths: string[]; documentPaths: string[] }>();
+
+/** Image and PDF fields of a schema, worked out once per schema. */
+function uploadFieldsOf(schema: z.ZodType): { imagePaths: string[]; documentPaths: string[] } {
+  let found = uploadFields.get(schema);
+  if (!found) uploadFields.set(schema, (found = { imagePaths: imageFields(schema), documentPaths: imageFields(schema, 'file') }));
+  return found;
+}
+
 function lstat(path: string): Stats | undefined {
   try {
     return lstatSync(path);
@@ -200,8 +209,6 @@ export function checkContent(
     }
     const seenIds = new Map<string, string>();
     const seenUnique = new Map<string, string>();
-    const imagePaths = imageFields(spec.schema);
-    const documentPaths = imageFields(spec.schema, 'file');
     for (const name of files) {
       const file = join(dir, name);
       if (extname(name) !== `.${spec.format}`) {
@@ -243,7 +250,9 @@ export function checkContent(
         problems.push({ file: display(file), message: `Der Dateiname „${id}“ ist schon eine Adresse der Website; bitte einen anderen wählen.` });
       }
 
-      const result = spec.schema.safeParse(parsed.data);
+      const schema = schemaFor(spec, id);
+      const { imagePaths, documentPaths } = uploadFieldsOf(schema);
+      const result = schema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push({ file: display(file), field: formatPath(issue.path) || undefined, message: issue.message });
@@ -251,7 +260,7 @@ export function checkContent(
         continue;
       }
       // What the check reads as text, Astro's YAML may read as a date: the build would then refuse it.
-      const built = spec.schema.safeParse(parsed.builtData);
+      const built = schema.safeParse(parsed.builtData);
       if (!built.success) {
         for (const issue of built.error.issues) {
           const value = valueAt(parsed.builtData, issue.path);

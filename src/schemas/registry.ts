@@ -4,7 +4,7 @@ import { contactSchema } from './contact';
 import { exampleSchema } from './example';
 import { fundingSchema } from './funding';
 import { labelSchema } from './label';
-import { normsSchema } from './law';
+import { normsSchema, thresholdsSchema } from './law';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
 import { productGroupSchema } from './productgroup';
@@ -38,6 +38,8 @@ export interface CollectionSpec {
   reservedIds?: string[];
   /** For fixed files (create: false): the file names (without extension) the site needs; no others are allowed. */
   files?: string[];
+  /** For fixed files of different shapes: the schema of each file (`schema` is the first one's). */
+  fileSchemas?: Record<string, z.ZodType>;
 }
 
 /**
@@ -103,11 +105,25 @@ export const collections = [
     unique: ['name', 'abbreviation'],
     references: [{ field: 'cemeteryStone.certificates[]', collection: 'labels' }],
   }),
-  spec({ name: 'law', label: 'Rechtsgrundlagen', labelSingular: 'Rechtsgrundlagen', format: 'json', schema: normsSchema, create: false, files: ['norms'] }),
+  spec({
+    name: 'law',
+    label: 'Rechtsgrundlagen',
+    labelSingular: 'Rechtsgrundlagen',
+    format: 'json',
+    schema: normsSchema,
+    create: false,
+    files: ['norms', 'thresholds'],
+    fileSchemas: { norms: normsSchema, thresholds: thresholdsSchema },
+  }),
   spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false, files: ['site'] }),
 ];
 
 export type RegisteredSpec = (typeof collections)[number];
+
+/** The schema one file of a collection must match. */
+export function schemaFor(spec: CollectionSpec, id: string): z.ZodType {
+  return spec.fileSchemas?.[id] ?? spec.schema;
+}
 
 export function collectionSpec(name: string): CollectionSpec {
   const found = collections.find((c) => c.name === name);
