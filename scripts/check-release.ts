@@ -4,7 +4,9 @@
 import { relative } from 'node:path';
 import { checkContent, formatProblems } from '../src/lib/content-check';
 import { contentDir } from '../src/lib/content-dir';
+import { buildTime } from '../src/lib/now';
 import { findPlaceholders, placeholderKindNames, placeholderProblems, type PlaceholderKind } from '../src/lib/quality/placeholders';
+import { staleStatePages } from '../src/lib/quality/stale-stand';
 import { collections } from '../src/schemas/registry';
 
 const root = process.cwd();
@@ -13,6 +15,9 @@ if (problems.length > 0) {
   console.error(`${problems.length} Problem(e) im Inhalt (erst beheben, dann erneut prüfen):\n${formatProblems(problems)}`);
   process.exit(1);
 }
+// Outdated Länder pages are listed for the editors but do not stop a release (the pages say so themselves).
+const stale = staleStatePages(entries, buildTime, (f) => relative(root, f));
+if (stale.length > 0) console.warn(`${stale.length} Länderseite(n) mit altem Stand:\n${formatProblems(stale)}\n`);
 const placeholders = findPlaceholders(entries, (f) => relative(root, f));
 if (placeholders.length === 0) {
   console.log(`Veröffentlichungsprüfung bestanden: ${entries.length} Einträge ohne Platzhalter.`);

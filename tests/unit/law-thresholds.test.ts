@@ -56,3 +56,16 @@ describe('stale „Stand“', () => {
     expect(isStale('2024-02-29', new Date('2025-03-01T00:00:00Z'))).toBe(true);
   });
 });
+
+describe('release check: Länder pages with an old „Stand“', () => {
+  it('lists exactly the entries older than twelve months at the given time', async () => {
+    const { checkContent } = await import('../../src/lib/content-check');
+    const { collections } = await import('../../src/schemas/registry');
+    const { staleStatePages } = await import('../../src/lib/quality/stale-stand');
+    const dir = join(root, 'tests/fixtures/content');
+    const { entries } = checkContent(dir, collections, root);
+    const stale = staleStatePages(entries, new Date('2025-06-01T12:00:00+02:00'), (f) => f.slice(dir.length + 1));
+    expect(stale.map((p) => p.file)).toEqual(['states/nordrhein-westfalen.json']);
+    expect(stale[0].message).toContain('/rechtsrahmen/nordrhein-westfalen/');
+  });
+});
