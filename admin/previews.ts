@@ -118,7 +118,7 @@ export function NewsPreview(props: PreviewProps) {
 
 /** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart') };
+  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart'), links: list(props, 'links') };
   const v = programmeDetail(form, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),
@@ -127,7 +127,7 @@ export function ProgrammePreview(props: PreviewProps) {
     facts(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Was wir anbieten'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart)),
+    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart), v.links.length ? h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text), l.checked ? ` (${l.checked})` : ''))) : null),
     contactCard(v.contact),
   );
 }

@@ -220,3 +220,14 @@ export const evidence = z
   .default([])
   .meta({ title: 'Belege' })
   .describe('Quellen für genau diese Angabe, je mit Prüfdatum.');
+
+/**
+ * A link to a real service (portal, tool, application route, contact page) with the day it was
+ * last checked, so a page never promises something it does not link and editors see when to re-check.
+ */
+export const serviceLink = strictObject({
+    title: singleLine.trim().min(3).max(120).meta({ title: 'Linktext' }).describe('Was die Seite hinter dem Link bietet, z. B. „Online-Bewerbung und Wettbewerbsseite“.'),
+    url: externalUrl.meta({ title: 'Webadresse' }).describe('Adresse des Dienstes (https://…).'),
+    lastChecked: dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann der Link zuletzt geprüft wurde (JJJJ-MM-TT).'),
+  })
+  .meta({ title: 'Link' });

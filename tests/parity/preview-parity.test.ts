@@ -79,6 +79,7 @@ describe('the CMS preview shows what the page shows', () => {
     const page = visibleSections(await renderPage(ProgrammeDetail, { view: programmeDetail(programme, { contact: fixtureContact }) }, { body: `<p>${body}</p>` }));
     const preview = visibleSections(renderPreview('programmes', { ...formData(programme), body }, contactMeta(programme.contact)));
     expect(Object.keys(page)).toEqual(['Beratung Faire Beschaffung', 'Was wir anbieten', 'Für wen', 'So nehmen Sie teil', 'Kontakt zu diesem Angebot']);
+    expect(page['So nehmen Sie teil']).toContain('Anmeldung im Portal (Link geprüft am 1. November 2026)');
     expect(preview).toEqual(page);
   });
 

@@ -84,6 +84,7 @@ export function fixtureProgramme(changes: Partial<Record<keyof Programme, unknow
     description: 'Beratung für Kommunen zur fairen Beschaffung: Kriterien, Ausschreibung und Gütezeichen, kostenfrei.',
     audience: 'Vergabestellen und Fachämter in Städten, Gemeinden und Landkreisen.',
     howToTakePart: 'Schreiben Sie uns eine E-Mail; wir melden uns innerhalb einer Woche.',
+    links: [{ title: 'Anmeldung im Portal', url: 'https://example.org/portal', lastChecked: '2026-11-01' }],
     keyFacts: [
       { label: 'Kosten', value: 'kostenfrei' },
       { label: 'Dauer', value: 'ein halber Tag' },
