@@ -213,7 +213,7 @@ export const evidence = z
   .array(
     strictObject({
       url: externalUrl.meta({ title: 'Webadresse' }).describe('Wo die Angabe steht.'),
-      note: z.string().trim().min(2).max(300).optional().meta({ title: 'Hinweis' }).describe('Was genau dort steht, z. B. der Paragraf.'),
+      note: z.string().trim().min(2).max(600).optional().meta({ title: 'Hinweis' }).describe('Was genau dort steht, z. B. der Paragraf.'),
       checked: dateOnly.meta({ title: 'Geprüft am' }).describe('Wann die Angabe dort geprüft wurde (JJJJ-MM-TT).'),
     }),
   )

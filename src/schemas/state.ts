@@ -6,7 +6,7 @@ const explanation = z
   .string({ error: 'fehlt' })
   .trim()
   .min(10, { error: 'ist zu kurz (mindestens 10 Zeichen)' })
-  .max(1500, { error: 'ist zu lang (höchstens 1500 Zeichen)' })
+  .max(2000, { error: 'ist zu lang (höchstens 2000 Zeichen)' })
   .meta({ title: 'Erläuterung' })
   .describe('Was die Quellen sagen, in eigenen Worten; nichts darüber hinaus.');
 
@@ -18,9 +18,9 @@ export const stateSchema = strictObject({
     name: singleLine.trim().min(4).max(40).meta({ title: 'Name' }).describe('Name des Landes.'),
     abbreviation: z.string().regex(/^[A-Z]{2}$/, { error: 'muss ein Kürzel aus zwei Großbuchstaben sein' }).meta({ title: 'Kürzel' }).describe('Amtliches Kürzel, z. B. „NW“.'),
     law: strictObject({
-      name: singleLine.trim().min(5).max(200).meta({ title: 'Name' }).describe('Voller Name des Gesetzes.'),
+      name: singleLine.trim().min(5).max(300).meta({ title: 'Name' }).describe('Voller Name des Gesetzes.'),
       abbreviation: singleLine.trim().min(2).max(40).meta({ title: 'Abkürzung' }).describe('Abkürzung, z. B. „TVgG NRW“.'),
-      version: singleLine.trim().min(4).max(200).meta({ title: 'Fassung' }).describe('Fassung oder Datum, wie die Quelle es nennt.'),
+      version: singleLine.trim().min(4).max(300).meta({ title: 'Fassung' }).describe('Fassung oder Datum, wie die Quelle es nennt.'),
       url: externalUrl.meta({ title: 'Gesetzestext' }).describe('Amtlicher Text oder die beste Quelle dafür.'),
     })
       .optional()
@@ -28,7 +28,7 @@ export const stateSchema = strictObject({
       .describe('Leer lassen, wenn das Land kein solches Gesetz hat.'),
     socialCriteria: strictObject({
       status: vocabEnum(socialCriteriaStatuses, 'kein bekannter Status').meta({ title: 'Status', formDefault: 'unknown' }).describe('Ob soziale Kriterien verpflichtend, Hinwirkungspflicht, möglich oder nicht geregelt sind.'),
-      products: singleLine.trim().min(3).max(300).optional().meta({ title: 'Produkte' }).describe('Für welche Produkte, wenn das Gesetz sie nennt.'),
+      products: z.string().trim().min(3).max(600).optional().meta({ title: 'Produkte' }).describe('Für welche Produkte, wenn das Gesetz sie nennt.'),
       text: explanation,
       evidence,
     }).meta({ title: 'Soziale Kriterien und ILO-Kernarbeitsnormen' }),
@@ -51,14 +51,14 @@ export const stateSchema = strictObject({
     links: z
       .array(
         strictObject({
-          title: singleLine.trim().min(3).max(120).meta({ title: 'Titel' }).describe('Wie der Link heißt, z. B. „Gesetzestext“.'),
+          title: singleLine.trim().min(3).max(200).meta({ title: 'Titel' }).describe('Wie der Link heißt, z. B. „Gesetzestext“.'),
           url: externalUrl.meta({ title: 'Webadresse' }).describe('Amtlicher Text oder Portal.'),
         }),
       )
       .default([])
       .meta({ title: 'Links' })
       .describe('Amtliche Texte und Portale.'),
-    uncertain: z.string().trim().min(10).max(1500).optional().meta({ title: 'Unsicher' }).describe('Was unsicher ist; steht sichtbar auf der Seite.'),
+    uncertain: z.string().trim().min(10).max(2000).optional().meta({ title: 'Unsicher' }).describe('Was unsicher ist; steht sichtbar auf der Seite.'),
     sources,
     asOf: dateOnly.meta({ title: 'Stand' }).describe('Datum der neuesten Quelle, auf der der Eintrag beruht (JJJJ-MM-TT).'),
   })
