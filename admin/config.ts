@@ -371,7 +371,7 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
       editor: { preview: false },
       files: files.map((file) => ({
         name: file,
-        label: spec.fileSchemas ? (schemaFor(spec, file).description ?? spec.labelSingular) : spec.labelSingular,
+        label: spec.fileSchemas ? (schemaFor(spec, file).description?.replace(/\.$/, '') ?? spec.labelSingular) : spec.labelSingular,
         file: `content/${spec.name}/${file}.${spec.format}`,
         format,
         fields: spec.fileSchemas ? collectionFields({ ...spec, schema: schemaFor(spec, file) }, specs) : fields,

@@ -29,7 +29,7 @@ export const exampleSchema = strictObject({
       .meta({ title: 'Größenklasse', formDefault: 'unknown' })
       .describe('Nach Einwohnerzahl; „Größe unbekannt“, solange keine Quelle sie nennt.'),
     productGroups: z.array(slug).min(1, { error: 'braucht mindestens eine Produktgruppe' }).meta({ title: 'Produktgruppen' }).describe('Eine oder mehrere Produktgruppen.'),
-    product: singleLine.trim().min(2).max(300).optional().meta({ title: 'Produkt' }).describe('Was genau beschafft wurde, z. B. „Dienstjacken“. Bei Beschlüssen leer lassen.'),
+    product: singleLine.trim().min(2).max(300).optional().meta({ title: 'Produkt', widget: 'string' }).describe('Was genau beschafft wurde, z. B. „Dienstjacken“. Bei Beschlüssen leer lassen.'),
     cpv: z.array(cpvCode).optional().meta({ title: 'CPV-Codes' }).describe('Nur CPV-Codes, die eine Quelle nennt, mit Prüfziffer (12345678-9).'),
     year: z.number({ error: 'muss eine Jahreszahl sein' }).int().min(1990).max(2100).meta({ title: 'Jahr' }).describe('Jahr der Vergabe oder des Beschlusses.'),
     labels: z.array(slug).default([]).meta({ title: 'Gütezeichen' }).describe('Gütezeichen, die gefordert oder als Nachweis anerkannt wurden.'),
@@ -42,17 +42,17 @@ export const exampleSchema = strictObject({
     procedure: vocabEnum(procedureTypes, 'keine bekannte Verfahrensart')
       .meta({ title: 'Verfahrensart', formDefault: 'unknown' })
       .describe('Art des Vergabeverfahrens; „Kein Vergabeverfahren“ bei Beschlüssen.'),
-    volume: singleLine.trim().min(2).max(300).optional().meta({ title: 'Auftragsvolumen' }).describe('Wie die Quelle es angibt, z. B. „rund 120.000 Euro pro Jahr“.'),
+    volume: singleLine.trim().min(2).max(300).optional().meta({ title: 'Auftragsvolumen', widget: 'string' }).describe('Wie die Quelle es angibt, z. B. „rund 120.000 Euro pro Jahr“.'),
     outcome: longText('Was dabei herauskam, auch Lehren aus Problemen, in eigenen Worten.').meta({ title: 'Ergebnis' }),
     councilDecision: strictObject({
       date: dateOnly.optional().meta({ title: 'Datum' }).describe('Tag des Beschlusses (JJJJ-MM-TT); leer, wenn die Quelle nur das Jahr nennt.'),
-      title: singleLine.trim().min(3).max(300).meta({ title: 'Titel' }).describe('Titel oder Gegenstand des Beschlusses.'),
+      title: singleLine.trim().min(3).max(300).meta({ title: 'Titel', widget: 'string' }).describe('Titel oder Gegenstand des Beschlusses.'),
     })
       .optional()
       .meta({ title: 'Ratsbeschluss' })
       .describe('Der Beschluss, auf dem die Beschaffung beruht oder der selbst das Beispiel ist.'),
     documents: z.array(pdfDocument).default([]).meta({ title: 'Dokumente' }).describe('Vergabeunterlagen oder Beschlüsse als PDF.'),
-    contact: singleLine.trim().min(3).max(200).optional().meta({ title: 'Ansprechstelle' }).describe('Eine Stelle oder Funktion, z. B. „Zentrale Vergabestelle“, nie der Name einer Person.'),
+    contact: singleLine.trim().min(3).max(200).optional().meta({ title: 'Ansprechstelle', widget: 'string' }).describe('Eine Stelle oder Funktion, z. B. „Zentrale Vergabestelle“, nie der Name einer Person.'),
     sources,
     lastChecked,
   })

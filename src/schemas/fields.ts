@@ -199,7 +199,7 @@ export const teaserSummary = z
  * visitors see on the link. The build publishes the file as uploaded (src/lib/media.ts).
  */
 export const pdfDocument = strictObject({
-    title: singleLine.trim().min(3).max(160).meta({ title: 'Titel' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
+    title: singleLine.trim().min(3).max(160).meta({ title: 'Titel', widget: 'string' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
     file: z
       .string({ error: 'fehlt' })
       .regex(/^media\/[^/\s]+\.pdf$/i, { error: 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)' })

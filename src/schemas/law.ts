@@ -36,7 +36,7 @@ export type Norms = z.infer<typeof normsSchema>;
 export type NormKey = keyof Norms;
 
 const euro = z.number({ error: 'muss ein Betrag in Euro sein' }).int().min(0).meta({ title: 'Betrag (Euro, netto)' }).describe('Betrag in Euro ohne Umsatzsteuer.');
-const legalBasis = singleLine.trim().min(5).max(300).meta({ title: 'Rechtsgrundlage' }).describe('Vorschrift oder Rechtsakt mit Datum, z. B. „Delegierte Verordnung (EU) 2025/2152 vom 22.10.2025“.');
+const legalBasis = singleLine.trim().min(5).max(300).meta({ title: 'Rechtsgrundlage', widget: 'string' }).describe('Vorschrift oder Rechtsakt mit Datum, z. B. „Delegierte Verordnung (EU) 2025/2152 vom 22.10.2025“.');
 const note = z.string().trim().min(5).max(600).optional().meta({ title: 'Hinweis' }).describe('Was dazu zu beachten ist, nur soweit eine Quelle es sagt.');
 
 /** One EU threshold, valid for a period. */
@@ -57,7 +57,7 @@ export const valueLimitSchema = strictObject({
   title: singleLine.trim().min(5).max(160).meta({ title: 'Wertgrenze' }).describe('Welche Wertgrenze, z. B. „Direktauftrag (Liefer- und Dienstleistungen)“.'),
   scope: singleLine.trim().min(3).max(160).meta({ title: 'Für wen' }).describe('Für welche Auftraggeber die Grenze gilt, z. B. „Brandenburg: Land und Kommunen“.'),
   amount: euro.optional(),
-  text: singleLine.trim().min(3).max(300).meta({ title: 'Angabe' }).describe('Die Grenze in Worten, wie die Quelle sie angibt.'),
+  text: singleLine.trim().min(3).max(300).meta({ title: 'Angabe', widget: 'string' }).describe('Die Grenze in Worten, wie die Quelle sie angibt.'),
   planned: z.boolean().default(false).meta({ title: 'Nur geplant' }).describe('Angekündigt oder im Verfahren, noch nicht in Kraft.'),
   legalBasis,
   note,

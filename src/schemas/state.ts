@@ -18,9 +18,9 @@ export const stateSchema = strictObject({
     name: singleLine.trim().min(4).max(40).meta({ title: 'Name' }).describe('Name des Landes.'),
     abbreviation: z.string().regex(/^[A-Z]{2}$/, { error: 'muss ein Kürzel aus zwei Großbuchstaben sein' }).meta({ title: 'Kürzel' }).describe('Amtliches Kürzel, z. B. „NW“.'),
     law: strictObject({
-      name: singleLine.trim().min(5).max(300).meta({ title: 'Name' }).describe('Voller Name des Gesetzes.'),
+      name: singleLine.trim().min(5).max(300).meta({ title: 'Name', widget: 'string' }).describe('Voller Name des Gesetzes.'),
       abbreviation: singleLine.trim().min(2).max(40).meta({ title: 'Abkürzung' }).describe('Abkürzung, z. B. „TVgG NRW“.'),
-      version: singleLine.trim().min(4).max(300).meta({ title: 'Fassung' }).describe('Fassung oder Datum, wie die Quelle es nennt.'),
+      version: singleLine.trim().min(4).max(300).meta({ title: 'Fassung', widget: 'string' }).describe('Fassung oder Datum, wie die Quelle es nennt.'),
       url: externalUrl.meta({ title: 'Gesetzestext' }).describe('Amtlicher Text oder die beste Quelle dafür.'),
     })
       .optional()
@@ -51,7 +51,7 @@ export const stateSchema = strictObject({
     links: z
       .array(
         strictObject({
-          title: singleLine.trim().min(3).max(200).meta({ title: 'Titel' }).describe('Wie der Link heißt, z. B. „Gesetzestext“.'),
+          title: singleLine.trim().min(3).max(200).meta({ title: 'Titel', widget: 'string' }).describe('Wie der Link heißt, z. B. „Gesetzestext“.'),
           url: externalUrl.meta({ title: 'Webadresse' }).describe('Amtlicher Text oder Portal.'),
         }),
       )
