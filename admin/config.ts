@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
+import { collections as registry, schemaFor, type CollectionSpec } from '../src/schemas/registry';
 import type { BackendConfig } from './backend';
 import { listView } from './list-views';
 import { FILE_NAME_FIELD } from './file-names';
@@ -11,7 +11,7 @@ import { FILE_NAME_FIELD } from './file-names';
  * What the schemas cannot say by their zod type alone they say with `.meta()`:
  *   title   – field label (otherwise the first phrase of the `.describe()` text)
  *   format  – 'date' (YYYY-MM-DD text) or 'date-time' (ISO date and time with offset)
- *   widget  – 'image', 'text', 'markdown' or 'string' to override the chosen widget
+ *   widget  – 'image', 'file' (PDF upload), 'text', 'markdown' or 'string' to override the chosen widget
  *   labels  – key → label object of an enum (set by vocabEnum in src/schemas/fields.ts)
  *   formDefault – the value a new entry's form starts with, for a field the schema still requires
  *                 (e.g. "unknown" for facts an editor sets only once a source confirms them)
@@ -275,6 +275,7 @@ function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
   // No pattern here: Decap tests an image pattern against its own intermediate value, not the
   // stored path, and refuses valid uploads. The check before saving enforces the schema's rule.
   if (meta.widget === 'image') return { widget: 'image', choose_url: false };
+  if (meta.widget === 'file') return { widget: 'file', choose_url: false };
 
   switch (d.type) {
     case 'string':
@@ -366,10 +367,10 @@ export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = 
       editor: { preview: false },
       files: files.map((file) => ({
         name: file,
-        label: spec.labelSingular,
+        label: spec.fileSchemas ? (schemaFor(spec, file).description?.replace(/\.$/, '') ?? spec.labelSingular) : spec.labelSingular,
         file: `content/${spec.name}/${file}.${spec.format}`,
         format,
-        fields,
+        fields: spec.fileSchemas ? collectionFields({ ...spec, schema: schemaFor(spec, file) }, specs) : fields,
       })),
     };
   }

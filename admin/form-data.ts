@@ -4,7 +4,9 @@
  */
 import type { ReactNode } from 'react';
 import type { Contact } from '../src/schemas/contact';
+import type { Example } from '../src/schemas/example';
 import type { Label } from '../src/schemas/label';
+import type { StateEntry } from '../src/schemas/state';
 import { seminarSchema, type Seminar } from '../src/schemas/seminar';
 import {
   allCriteria,
@@ -105,4 +107,20 @@ export function seminarFromForm(props: PreviewProps): Seminar {
     registrationDeadline: /^\d{4}-\d{2}-\d{2}$/.test(registrationDeadline ?? '') ? registrationDeadline : undefined,
     agenda: agenda.filter((a) => a.time || a.item),
   } as Seminar;
+}
+
+/** A practice example as the view model expects it; unfinished fields stay empty. */
+export function exampleFromForm(props: PreviewProps): Example {
+  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<Example>;
+  return {
+    ...{ title: '', kind: '', municipality: '', state: '', authorityType: '', sizeClass: 'unknown', productGroups: [], labels: [], criteria: '', placement: [], procedure: 'unknown', outcome: '', documents: [], sources: [], lastChecked: '' },
+    ...data,
+    year: typeof data.year === 'number' ? data.year : Number(data.year) || 0,
+  } as Example;
+}
+
+/** A Land's entry as the view model expects it; unfinished parts stay empty or unknown. */
+export function stateFromForm(props: PreviewProps): StateEntry {
+  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<StateEntry>;
+  return { ...{ name: '', abbreviation: '', links: [], sources: [], asOf: '' }, ...data } as StateEntry;
 }

@@ -1,14 +1,16 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import type { ContactCardView } from '../src/lib/contacts/card';
 import { formatDate } from '../src/lib/format';
+import { exampleDetail } from '../src/lib/examples/detail';
 import { newsDetail } from '../src/lib/news/detail';
+import { stateDetail } from '../src/lib/states/detail';
 import { programmeDetail } from '../src/lib/programmes/detail';
 import { labelDetail, type CoverageCell, type CriteriaTableView, type Fact } from '../src/lib/labels/detail';
 import { seminarDetail } from '../src/lib/seminars/detail';
 import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
 import type { RegistrationText } from '../src/lib/seminars/registration-text';
 import type { DetailFact, TextPart } from '../src/lib/view-model';
-import { contactFromForm, labelFromForm, list, relatedName, seminarFromForm, text, type PreviewProps } from './form-data';
+import { contactFromForm, exampleFromForm, labelFromForm, list, relatedName, seminarFromForm, stateFromForm, text, type PreviewProps } from './form-data';
 
 /**
  * Preview templates: each detail page's view model (src/lib/<feature>/detail.ts) built from the
@@ -116,7 +118,7 @@ export function NewsPreview(props: PreviewProps) {
 
 /** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart') };
+  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart'), links: list(props, 'links') };
   const v = programmeDetail(form, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),
@@ -125,7 +127,7 @@ export function ProgrammePreview(props: PreviewProps) {
     facts(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Was wir anbieten'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart)),
+    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart), v.links.length ? h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text), l.checked ? ` (${l.checked})` : ''))) : null),
     contactCard(v.contact),
   );
 }
@@ -264,6 +266,57 @@ export function LabelPreview(props: PreviewProps) {
   );
 }
 
+/** A practice example's article (src/components/examples/ExampleDetail.astro). */
+export function ExamplePreview(props: PreviewProps) {
+  const example = exampleFromForm(props);
+  const v = exampleDetail(example, {
+    stateName: (slug) => relatedName(props, 'state', 'states', slug, 'name'),
+    groupName: (slug) => relatedName(props, 'productGroups', 'productgroups', slug, 'name'),
+    labelName: (slug) => relatedName(props, 'labels', 'labels', slug, 'name'),
+    documentHref: (file) => props.getAsset(file)?.toString() ?? file,
+  });
+  const links = (items: { text: string; href: string }[]) => h('ul', null, ...items.map((d, i) => h('li', { key: i }, h('a', { href: d.href }, d.text))));
+  return pageWith(
+    'example-page',
+    h('p', { className: 'teaser__meta' }, v.kicker),
+    h('h1', null, v.title),
+    factList(v.facts),
+    section('anforderungen', 'Was gefordert war', h('p', null, v.criteria)),
+    section('ergebnis', 'Was dabei herauskam', h('p', null, v.outcome)),
+    v.documents.length ? section('dokumente', 'Dokumente', links(v.documents)) : null,
+    section(
+      'quellen',
+      'Quellen',
+      h('ul', { className: 'source-list' }, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))),
+      h('p', null, 'Zuletzt geprüft: ', h('time', { dateTime: v.lastChecked.iso }, v.lastChecked.text)),
+    ),
+  );
+}
+
+/** A Land's legal-frame article (src/components/states/StateDetail.astro); the stale notice is the build's, not the preview's. */
+export function StatePreview(props: PreviewProps) {
+  const v = stateDetail(stateFromForm(props), { labelName: (slug) => relatedName(props, 'cemeteryStone.certificates', 'labels', slug, 'name') });
+  return pageWith(
+    'state-page',
+    h('h1', null, v.title),
+    h('p', { className: 'lead' }, 'Stand: ', h('time', { dateTime: v.asOf.iso }, v.asOf.text)),
+    section('gesetz', 'Vergabe- oder Tariftreuegesetz', v.lawFacts.length ? factList(v.lawFacts) : h('p', null, v.noLaw)),
+    ...v.sections.map((s) =>
+      section(
+        s.id,
+        s.heading,
+        h('p', null, h('strong', null, s.status)),
+        h('p', null, s.text),
+        ...s.extra.map((line, i) => h('p', { key: `x${i}` }, ...parts(line))),
+        s.evidence.length ? h('p', null, 'Belege: ', ...s.evidence.map((e, i) => h(Fragment, { key: i }, i > 0 ? ' · ' : '', h('a', { href: e.href }, e.text)))) : null,
+      ),
+    ),
+    v.uncertain ? section('unsicher', 'Was unsicher ist', h('p', null, v.uncertain)) : null,
+    v.links.length ? section('links', 'Amtliche Texte und Portale', h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text))))) : null,
+    section('quellen', 'Quellen', h('ul', { className: 'source-list' }, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u))))),
+  );
+}
+
 /** For content types without their own template: title, summary, body. */
 export function GenericPreview(props: PreviewProps) {
   const title = text(props, 'title') || text(props, 'name');
@@ -284,4 +337,6 @@ export const previewTemplates: Record<string, (props: PreviewProps) => ReactNode
   programmes: ProgrammePreview,
   seminars: SeminarPreview,
   labels: LabelPreview,
+  examples: ExamplePreview,
+  states: StatePreview,
 };

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { entryId } from './lib/content-check';
 import { contentDir } from './lib/content-dir';
@@ -15,7 +16,8 @@ export const collections = Object.fromEntries(
     spec.name,
     defineCollection({
       loader: glob({ pattern: `*.${spec.format}`, base: `${contentDir()}/${spec.name}`, generateId: ({ entry }) => entryId(entry) }),
-      schema: spec.schema,
+      // Fixed files of different shapes: Astro takes any of them; the content check matched each file to its own.
+      schema: 'fileSchemas' in spec && spec.fileSchemas ? z.union(Object.values(spec.fileSchemas) as [z.ZodType, z.ZodType]) : spec.schema,
     }),
   ]),
 ) as Collections;

@@ -4,7 +4,7 @@ import { slug as slugify } from 'github-slugger';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
-import type { CollectionSpec } from '../schemas/registry';
+import { schemaFor, type CollectionSpec } from '../schemas/registry';
 import { markdownImages } from './markdown/media-urls';
 import { removedHtmlProblems } from './quality/markdown-html';
 import { uploadTypeProblems } from './quality/upload-types';
@@ -102,17 +102,26 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-/** Dot paths (`[]` for list items) of the fields whose schema is marked `.meta({ widget: 'image' })`. */
-export function imageFields(schema: z.ZodType): string[] {
+/** Dot paths (`[]` for list items) of the fields whose schema is marked `.meta({ widget: 'image' })` (or `'file'`: PDF uploads). */
+export function imageFields(schema: z.ZodType, widget: 'image' | 'file' = 'image'): string[] {
   const found: string[] = [];
   const walk = (node: Record<string, any> | undefined, path: string) => {
     if (!node || typeof node !== 'object') return;
-    if (node.widget === 'image') found.push(path);
+    if (node.widget === widget) found.push(path);
     for (const [key, child] of Object.entries<Record<string, any>>(node.properties ?? {})) walk(child, path ? `${path}.${key}` : key);
     if (node.items) walk(node.items, `${path}[]`);
     for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(option, path);
   };
   walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, any>, '');
+  return found;
+}
+
+const uploadFields = new WeakMap<z.ZodType, { imagePaths: string[]; documentPaths: string[] }>();
+
+/** Image and PDF fields of a schema, worked out once per schema. */
+function uploadFieldsOf(schema: z.ZodType): { imagePaths: string[]; documentPaths: string[] } {
+  let found = uploadFields.get(schema);
+  if (!found) uploadFields.set(schema, (found = { imagePaths: imageFields(schema), documentPaths: imageFields(schema, 'file') }));
   return found;
 }
 
@@ -200,7 +209,6 @@ export function checkContent(
     }
     const seenIds = new Map<string, string>();
     const seenUnique = new Map<string, string>();
-    const imagePaths = imageFields(spec.schema);
     for (const name of files) {
       const file = join(dir, name);
       if (extname(name) !== `.${spec.format}`) {
@@ -242,7 +250,9 @@ export function checkContent(
         problems.push({ file: display(file), message: `Der Dateiname „${id}“ ist schon eine Adresse der Website; bitte einen anderen wählen.` });
       }
 
-      const result = spec.schema.safeParse(parsed.data);
+      const schema = schemaFor(spec, id);
+      const { imagePaths, documentPaths } = uploadFieldsOf(schema);
+      const result = schema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
           problems.push({ file: display(file), field: formatPath(issue.path) || undefined, message: issue.message });
@@ -250,7 +260,7 @@ export function checkContent(
         continue;
       }
       // What the check reads as text, Astro's YAML may read as a date: the build would then refuse it.
-      const built = spec.schema.safeParse(parsed.builtData);
+      const built = schema.safeParse(parsed.builtData);
       if (!built.success) {
         for (const issue of built.error.issues) {
           const value = valueAt(parsed.builtData, issue.path);
@@ -268,6 +278,13 @@ export function checkContent(
           const path = join(contentDir, src);
           if (!lstat(path)?.isFile()) {
             problems.push({ file: display(file), field: field.replaceAll('[]', ''), message: `Die Bilddatei ${src} gibt es nicht in content/media/.` });
+          }
+        }
+      }
+      for (const field of documentPaths) {
+        for (const src of valuesAt(result.data, field.split('.'))) {
+          if (typeof src === 'string' && !lstat(join(contentDir, src))?.isFile()) {
+            problems.push({ file: display(file), field: field.replaceAll('[]', ''), message: `Die Datei ${src} gibt es nicht in content/media/.` });
           }
         }
       }

@@ -1,3 +1,4 @@
+import { exampleFacets } from './examples/facets';
 import { facetOf } from './finder/facets';
 import { serializeCompare } from './labels/compare-url';
 import { QUERY_PARAM } from './search/url-state';
@@ -16,6 +17,8 @@ export const sections = {
   funding: '/foerderung/',
   search: '/suche/',
   data: '/daten/',
+  examples: '/praxisbeispiele/',
+  law: '/rechtsrahmen/',
 } as const;
 
 export const routes = {
@@ -45,6 +48,14 @@ export const routes = {
   data: sections.data,
   dataJson: `${sections.data}guetezeichen.json`,
   dataCsv: `${sections.data}guetezeichen.csv`,
+  examples: sections.examples,
+  example: (slug: string) => `${sections.examples}${slug}/`,
+  /** The examples list with one product group chosen. */
+  examplesForGroup: (slug: string) => `${sections.examples}?${exampleFacets.of.groups.param}=${encodeURIComponent(slug)}`,
+  examplesJson: `${sections.data}praxisbeispiele.json`,
+  examplesCsv: `${sections.data}praxisbeispiele.csv`,
+  law: sections.law,
+  state: (slug: string) => `${sections.law}${slug}/`,
   /** A page of the pages collection, published at the top of the site. */
   page: (slug: string) => `/${slug}/`,
   contact: '/kontakt/',

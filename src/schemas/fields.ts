@@ -193,3 +193,41 @@ export const teaserSummary = z
   .trim()
   .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
   .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' });
+
+/**
+ * A PDF uploaded through the CMS into content/media/ (stored as `media/<file>.pdf`), with the title
+ * visitors see on the link. The build publishes the file as uploaded (src/lib/media.ts).
+ */
+export const pdfDocument = strictObject({
+    title: singleLine.trim().min(3).max(160).meta({ title: 'Titel', widget: 'string' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
+    file: z
+      .string({ error: 'fehlt' })
+      .regex(/^media\/[^/\s]+\.pdf$/i, { error: 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)' })
+      .meta({ title: 'PDF-Datei', widget: 'file' })
+      .describe('PDF hochladen oder aus der Medienbibliothek wählen. Vorher Namen und Kontaktdaten von Personen aus dem Dokument entfernen.'),
+  })
+  .meta({ title: 'Dokument' });
+
+/** A fact and the web addresses it rests on, each with the day it was checked. */
+export const evidence = z
+  .array(
+    strictObject({
+      url: externalUrl.meta({ title: 'Webadresse' }).describe('Wo die Angabe steht.'),
+      note: z.string().trim().min(2).max(600).optional().meta({ title: 'Hinweis' }).describe('Was genau dort steht, z. B. der Paragraf.'),
+      checked: dateOnly.meta({ title: 'Geprüft am' }).describe('Wann die Angabe dort geprüft wurde (JJJJ-MM-TT).'),
+    }),
+  )
+  .default([])
+  .meta({ title: 'Belege' })
+  .describe('Quellen für genau diese Angabe, je mit Prüfdatum.');
+
+/**
+ * A link to a real service (portal, tool, application route, contact page) with the day it was
+ * last checked, so a page never promises something it does not link and editors see when to re-check.
+ */
+export const serviceLink = strictObject({
+    title: singleLine.trim().min(3).max(120).meta({ title: 'Linktext' }).describe('Was die Seite hinter dem Link bietet, z. B. „Online-Bewerbung und Wettbewerbsseite“.'),
+    url: externalUrl.meta({ title: 'Webadresse' }).describe('Adresse des Dienstes (https://…).'),
+    lastChecked: dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann der Link zuletzt geprüft wurde (JJJJ-MM-TT).'),
+  })
+  .meta({ title: 'Link' });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fundingStatuses } from '../vocab/common';
-import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, singleLine, sources, strictObject, vocabEnum } from './fields';
+import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, serviceLink, singleLine, sources, strictObject, vocabEnum } from './fields';
 
 /**
  * A funding programme with the fixed fields used at the source
@@ -16,6 +16,7 @@ export const fundingSchema = strictObject({
   amount: singleLine.trim().min(3).describe('Antragshöhe in Worten, z. B. „1.000 bis 20.000 Euro, bis zu 90 % der Kosten“.'),
   eligible: singleLine.trim().min(10).describe('Antragsberechtigte: wer darf einen Antrag stellen?'),
   howToApply: singleLine.trim().min(10).describe('Antragstellung: wie und wo wird beantragt?'),
+  applicationLink: serviceLink.optional().meta({ title: 'Antragsweg' }).describe('Die Seite, auf der der Antrag gestellt wird oder die den Weg dorthin beschreibt.'),
   notes: singleLine.trim().optional().describe('Besonderheit: was sonst wichtig ist (optional).'),
   status: vocabEnum(fundingStatuses, 'kein bekannter Status')
     .describe('Kann derzeit ein Antrag gestellt werden?'),

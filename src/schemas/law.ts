@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { externalUrl, lastChecked, singleLine, sources, strictObject } from './fields';
+import { dateOnly, externalUrl, lastChecked, singleLine, sources, strictObject } from './fields';
 
 /** One paragraph of procurement law the site cites. */
 export const normSchema = strictObject({
@@ -34,3 +34,53 @@ export const normsSchema = strictObject({
 export type Norm = z.infer<typeof normSchema>;
 export type Norms = z.infer<typeof normsSchema>;
 export type NormKey = keyof Norms;
+
+const euro = z.number({ error: 'muss ein Betrag in Euro sein' }).int().min(0).meta({ title: 'Betrag (Euro, netto)' }).describe('Betrag in Euro ohne Umsatzsteuer.');
+const legalBasis = singleLine.trim().min(5).max(300).meta({ title: 'Rechtsgrundlage', widget: 'string' }).describe('Vorschrift oder Rechtsakt mit Datum, z. B. „Delegierte Verordnung (EU) 2025/2152 vom 22.10.2025“.');
+const note = z.string().trim().min(5).max(600).optional().meta({ title: 'Hinweis' }).describe('Was dazu zu beachten ist, nur soweit eine Quelle es sagt.');
+
+/** One EU threshold, valid for a period. */
+export const euThresholdSchema = strictObject({
+  title: singleLine.trim().min(5).max(160).meta({ title: 'Auftragsart' }).describe('Wofür der Schwellenwert gilt.'),
+  amount: euro,
+  validFrom: dateOnly.meta({ title: 'Gilt ab' }).describe('Erster Tag der Geltung (JJJJ-MM-TT).'),
+  validUntil: dateOnly.meta({ title: 'Gilt bis' }).describe('Letzter Tag der Geltung (JJJJ-MM-TT).'),
+  previous: euro.optional().meta({ title: 'Vorheriger Betrag' }).describe('Der Betrag der vorigen Periode, zum Vergleich.'),
+  legalBasis,
+  note,
+  sources,
+  lastChecked,
+});
+
+/** A national value limit below the EU thresholds (direct award, simplified procedures). */
+export const valueLimitSchema = strictObject({
+  title: singleLine.trim().min(5).max(160).meta({ title: 'Wertgrenze' }).describe('Welche Wertgrenze, z. B. „Direktauftrag (Liefer- und Dienstleistungen)“.'),
+  scope: singleLine.trim().min(3).max(160).meta({ title: 'Für wen' }).describe('Für welche Auftraggeber die Grenze gilt, z. B. „Brandenburg: Land und Kommunen“.'),
+  amount: euro.optional(),
+  text: singleLine.trim().min(3).max(300).meta({ title: 'Angabe', widget: 'string' }).describe('Die Grenze in Worten, wie die Quelle sie angibt.'),
+  planned: z.boolean().default(false).meta({ title: 'Nur geplant' }).describe('Angekündigt oder im Verfahren, noch nicht in Kraft.'),
+  legalBasis,
+  note,
+  sources,
+  lastChecked,
+});
+
+/**
+ * The EU thresholds and national value limits, declared once: the legal-frame page, the tender
+ * wording and later tools read them from here (src/lib/law/thresholds.ts).
+ * @example content/law/thresholds.json
+ */
+export const thresholdsSchema = strictObject({
+  eu: strictObject({
+    works: euThresholdSchema.meta({ title: 'Bauaufträge und Konzessionen' }),
+    suppliesSubCentral: euThresholdSchema.meta({ title: 'Liefer- und Dienstleistungen: Länder und Kommunen' }),
+    suppliesCentral: euThresholdSchema.meta({ title: 'Liefer- und Dienstleistungen: oberste und obere Bundesbehörden' }),
+    socialServices: euThresholdSchema.meta({ title: 'Soziale und andere besondere Dienstleistungen' }),
+    sectorSupplies: euThresholdSchema.meta({ title: 'Sektoren: Liefer- und Dienstleistungen' }),
+  }).meta({ title: 'EU-Schwellenwerte' }),
+  national: z.array(valueLimitSchema).default([]).meta({ title: 'Nationale Wertgrenzen' }).describe('Wertgrenzen unterhalb der EU-Schwellenwerte.'),
+}).describe('Schwellenwerte und Wertgrenzen.');
+
+export type EuThreshold = z.infer<typeof euThresholdSchema>;
+export type ValueLimit = z.infer<typeof valueLimitSchema>;
+export type Thresholds = z.infer<typeof thresholdsSchema>;

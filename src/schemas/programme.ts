@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contactRef, metaDescription, pageTitle, image, singleLine, strictObject, teaserSummary } from './fields';
+import { contactRef, metaDescription, pageTitle, image, serviceLink, singleLine, strictObject, teaserSummary } from './fields';
 
 /**
  * One of the agency's offerings (Angebot), written as Markdown: the body says what it offers.
@@ -22,6 +22,12 @@ export const programmeSchema = strictObject({
     .max(8)
     .default([])
     .describe('Eckdaten als kurze Paare aus Bezeichnung und Wert (höchstens acht).'),
+  links: z
+    .array(serviceLink)
+    .max(6)
+    .default([])
+    .meta({ title: 'Links zum Dienst' })
+    .describe('Portal, Werkzeuge, Bewerbungs- oder Antragsweg, Kontaktseite: jeder Dienst, den der Text nennt, mit Prüfdatum.'),
   contact: contactRef,
   image: image.optional().describe('Bild zum Angebot (optional). Wird neben der Einleitung gezeigt; der Alternativtext ist Pflicht, sobald ein Bild gesetzt ist.'),
 });

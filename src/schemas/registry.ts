@@ -1,15 +1,17 @@
 import type { z } from 'astro/zod';
 import { competitionRoundSchema } from './competition';
 import { contactSchema } from './contact';
+import { exampleSchema } from './example';
 import { fundingSchema } from './funding';
 import { labelSchema } from './label';
-import { normsSchema } from './law';
+import { normsSchema, thresholdsSchema } from './law';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
 import { productGroupSchema } from './productgroup';
 import { programmeSchema } from './programme';
 import { seminarSchema } from './seminar';
 import { settingsSchema } from './settings';
+import { stateSchema } from './state';
 import { sectionNames } from '../lib/routes';
 
 /**
@@ -36,6 +38,8 @@ export interface CollectionSpec {
   reservedIds?: string[];
   /** For fixed files (create: false): the file names (without extension) the site needs; no others are allowed. */
   files?: string[];
+  /** For fixed files of different shapes: the schema of each file (`schema` is the first one's). */
+  fileSchemas?: Record<string, z.ZodType>;
 }
 
 /**
@@ -80,11 +84,46 @@ export const collections = [
   }),
   spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], reservedIds: ['produktgruppe', 'vergleich'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
   spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
-  spec({ name: 'law', label: 'Rechtsgrundlagen', labelSingular: 'Rechtsgrundlagen', format: 'json', schema: normsSchema, create: false, files: ['norms'] }),
+  spec({
+    name: 'examples',
+    label: 'Praxisbeispiele',
+    labelSingular: 'Praxisbeispiel',
+    format: 'json',
+    schema: exampleSchema,
+    references: [
+      { field: 'state', collection: 'states' },
+      { field: 'productGroups[]', collection: 'productgroups' },
+      { field: 'labels[]', collection: 'labels' },
+    ],
+  }),
+  spec({
+    name: 'states',
+    label: 'Bundesländer',
+    labelSingular: 'Bundesland',
+    format: 'json',
+    schema: stateSchema,
+    unique: ['name', 'abbreviation'],
+    references: [{ field: 'cemeteryStone.certificates[]', collection: 'labels' }],
+  }),
+  spec({
+    name: 'law',
+    label: 'Rechtsgrundlagen',
+    labelSingular: 'Rechtsgrundlagen',
+    format: 'json',
+    schema: normsSchema,
+    create: false,
+    files: ['norms', 'thresholds'],
+    fileSchemas: { norms: normsSchema, thresholds: thresholdsSchema },
+  }),
   spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false, files: ['site'] }),
 ];
 
 export type RegisteredSpec = (typeof collections)[number];
+
+/** The schema one file of a collection must match. */
+export function schemaFor(spec: CollectionSpec, id: string): z.ZodType {
+  return spec.fileSchemas?.[id] ?? spec.schema;
+}
 
 export function collectionSpec(name: string): CollectionSpec {
   const found = collections.find((c) => c.name === name);

@@ -62,6 +62,8 @@ export const siteAreas = {
   seminar: 'Seminar',
   aktuelles: 'Aktuelles',
   foerderung: 'Förderung',
+  praxisbeispiel: 'Praxisbeispiel',
+  rechtsrahmen: 'Rechtsrahmen',
   seite: 'Seite',
 } as const;
 

@@ -55,7 +55,7 @@ describe('label finder: filtering and counts', () => {
 
     await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
     await page.waitForURL((u) => u.search === '');
-    await page.getByLabel('Suche in Name und Herausgeber').fill('umweltbundesamt');
+    await page.getByLabel('Suche in Name, Herausgeber und CPV-Code').fill('umweltbundesamt');
     expect(await visibleCards(page)).toEqual(expect.arrayContaining(['blauer-engel', 'eu-ecolabel']));
     expect((await visibleCards(page)).length).toBe(2);
   });
@@ -99,7 +99,7 @@ describe('label finder: state in the URL', () => {
 describe('label finder: keyboard only', () => {
   it('filters with Tab and Space, with visible focus', async ({ page }) => {
     await open(page);
-    await page.getByLabel('Suche in Name und Herausgeber').focus();
+    await page.getByLabel('Suche in Name, Herausgeber und CPV-Code').focus();
     const focusVisible = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement;
@@ -119,7 +119,7 @@ describe('label finder: keyboard only', () => {
     expect(await status(page)).toContain('3 von');
 
     // Typing a search and pressing Enter leads to the announced result.
-    await page.getByLabel('Suche in Name und Herausgeber').focus();
+    await page.getByLabel('Suche in Name, Herausgeber und CPV-Code').focus();
     await page.keyboard.type('xertifix');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-status');

@@ -39,6 +39,10 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'Seminar', path: detail('seminare', ['archiv'])[0] },
     { name: 'Suche mit Suchbegriff', path: has('/suche/') ? '/suche/?q=Beschaffung' : undefined },
     { name: 'Meldung', path: detail('aktuelles')[0] },
+    { name: 'Praxisbeispiele', path: has('/praxisbeispiele/') ? '/praxisbeispiele/' : undefined },
+    { name: 'Praxisbeispiel', path: detail('praxisbeispiele')[0] },
+    { name: 'Rechtsrahmen', path: has('/rechtsrahmen/') ? '/rechtsrahmen/' : undefined },
+    { name: 'Rechtsrahmen eines Landes', path: detail('rechtsrahmen')[0] },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fixtureContact, fixtureGroupNames, fixtureLabel, fixtureNews, fixtureProgramme, fixtureSeminar } from '../unit/view-fixtures';
+import { fixtureContact, fixtureExample, fixtureGroupNames, fixtureLabel, fixtureNews, fixtureProgramme, fixtureSeminar, fixtureState } from '../unit/view-fixtures';
 import { renderPage, renderPreview } from './render';
 import { visibleSections } from './visible-text';
 
@@ -79,6 +79,46 @@ describe('the CMS preview shows what the page shows', () => {
     const page = visibleSections(await renderPage(ProgrammeDetail, { view: programmeDetail(programme, { contact: fixtureContact }) }, { body: `<p>${body}</p>` }));
     const preview = visibleSections(renderPreview('programmes', { ...formData(programme), body }, contactMeta(programme.contact)));
     expect(Object.keys(page)).toEqual(['Beratung Faire Beschaffung', 'Was wir anbieten', 'Für wen', 'So nehmen Sie teil', 'Kontakt zu diesem Angebot']);
+    expect(page['So nehmen Sie teil']).toContain('Anmeldung im Portal (Link geprüft am 1. November 2026)');
+    expect(preview).toEqual(page);
+  });
+
+  it('practice example: every section of the page reads the same in the preview', async () => {
+    const { default: ExampleDetail } = await import('../../src/components/examples/ExampleDetail.astro');
+    const { exampleDetail } = await import('../../src/lib/examples/detail');
+    const example = fixtureExample();
+    const names = { stateName: () => 'Musterland', groupName: () => 'Textilien und Bekleidung', labelName: () => 'Testzeichen' };
+    const page = visibleSections(await renderPage(ExampleDetail, { view: exampleDetail(example, names) }));
+    const preview = visibleSections(
+      renderPreview('examples', formData(example), {
+        state: { states: { musterland: { name: 'Musterland' } } },
+        productGroups: { productgroups: { textilien: { name: 'Textilien und Bekleidung' } } },
+        labels: { labels: { testzeichen: { name: 'Testzeichen' } } },
+      }),
+    );
+    expect(Object.keys(page)).toEqual(['Faire Arbeitskleidung für den Bauhof der Musterstadt', 'Was gefordert war', 'Was dabei herauskam', 'Dokumente', 'Quellen']);
+    expect(page['Faire Arbeitskleidung für den Bauhof der Musterstadt']).toContain('Musterland');
+    expect(preview).toEqual(page);
+  });
+
+  it('Land: every section of the page reads the same in the preview', async () => {
+    const { default: StateDetail } = await import('../../src/components/states/StateDetail.astro');
+    const { stateDetail } = await import('../../src/lib/states/detail');
+    const state = fixtureState();
+    const page = visibleSections(await renderPage(StateDetail, { view: stateDetail(state, { labelName: () => 'Testzeichen' }) }));
+    const preview = visibleSections(renderPreview('states', formData(state), { 'cemeteryStone.certificates': { labels: { testzeichen: { name: 'Testzeichen' } } } }));
+    expect(Object.keys(page)).toEqual([
+      'Vergaberecht in Musterland',
+      'Vergabe- oder Tariftreuegesetz',
+      'Soziale Kriterien und ILO-Kernarbeitsnormen',
+      'Gilt das für Kommunen?',
+      'Unterschwellenvergabeordnung (UVgO) für Kommunen',
+      'Grabsteine und Natursteine aus Kinderarbeit',
+      'Was unsicher ist',
+      'Amtliche Texte und Portale',
+      'Quellen',
+    ]);
+    expect(page['Grabsteine und Natursteine aus Kinderarbeit']).toContain('Testzeichen');
     expect(preview).toEqual(page);
   });
 });

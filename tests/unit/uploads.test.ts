@@ -28,11 +28,11 @@ describe('upload file types', () => {
   it('refuse SVG, other types and disguised files, each with a reason', async () => {
     const dir = mediaFolder({ 'logo.svg': svg, 'getarnt.png': svg, 'falsch.webp': await picture('png'), 'animation.gif': 'GIF89a', 'skript.html': '<script></script>' });
     expect(names(dir)).toEqual([
-      { file: 'animation.gif', message: 'Dateityp „.gif“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF).' },
+      { file: 'animation.gif', message: 'Dateityp „.gif“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF, PDF).' },
       { file: 'falsch.webp', message: 'Der Inhalt ist kein WebP-Bild, obwohl die Endung „.webp“ das sagt. Bitte das Bild neu als WebP speichern und hochladen.' },
       { file: 'getarnt.png', message: 'Der Inhalt ist kein PNG-Bild, obwohl die Endung „.png“ das sagt. Bitte das Bild neu als PNG speichern und hochladen.' },
       { file: 'logo.svg', message: 'SVG-Dateien werden nicht veröffentlicht (sie können Skripte enthalten). Bitte das Bild als PNG, JPEG, WebP oder AVIF hochladen.' },
-      { file: 'skript.html', message: 'Dateityp „.html“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF).' },
+      { file: 'skript.html', message: 'Dateityp „.html“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF, PDF).' },
     ]);
   });
 

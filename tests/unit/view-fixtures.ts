@@ -1,4 +1,6 @@
 import type { Contact } from '../../src/schemas/contact';
+import type { Example } from '../../src/schemas/example';
+import type { StateEntry } from '../../src/schemas/state';
 import { labelSchema, type Label } from '../../src/schemas/label';
 import { newsSchema, type News } from '../../src/schemas/news';
 import { programmeSchema, type Programme } from '../../src/schemas/programme';
@@ -82,6 +84,7 @@ export function fixtureProgramme(changes: Partial<Record<keyof Programme, unknow
     description: 'Beratung für Kommunen zur fairen Beschaffung: Kriterien, Ausschreibung und Gütezeichen, kostenfrei.',
     audience: 'Vergabestellen und Fachämter in Städten, Gemeinden und Landkreisen.',
     howToTakePart: 'Schreiben Sie uns eine E-Mail; wir melden uns innerhalb einer Woche.',
+    links: [{ title: 'Anmeldung im Portal', url: 'https://example.org/portal', lastChecked: '2026-11-01' }],
     keyFacts: [
       { label: 'Kosten', value: 'kostenfrei' },
       { label: 'Dauer', value: 'ein halber Tag' },
@@ -99,3 +102,48 @@ export const fixtureContact: Contact = {
   phone: '+49 228 1234-56',
   hours: 'Montag bis Donnerstag, 10 bis 13 Uhr',
 };
+
+export function fixtureExample(changes: Partial<Record<keyof Example, unknown>> = {}): Example {
+  return {
+    title: 'Faire Arbeitskleidung für den Bauhof der Musterstadt',
+    kind: 'procurement',
+    municipality: 'Musterstadt',
+    state: 'musterland',
+    authorityType: 'city',
+    sizeClass: 'medium',
+    productGroups: ['textilien'],
+    product: 'Warnschutzjacken und Hosen',
+    cpv: ['18110000-3'],
+    year: 2024,
+    labels: ['testzeichen'],
+    criteria: 'Gefordert war ein Testzeichen oder ein gleichwertiger Nachweis für die Konfektion.',
+    placement: ['specification', 'awardCriterion'],
+    procedure: 'publicTender',
+    volume: 'rund 20.000 Euro',
+    outcome: 'Drei Angebote gingen ein; der Zuschlag ging an einen Anbieter mit Testzeichen.',
+    councilDecision: { date: '2023-05-04', title: 'Beschluss zur fairen Beschaffung' },
+    documents: [{ title: 'Leistungsbeschreibung', file: 'media/leistung.pdf' }],
+    contact: 'Zentrale Vergabestelle',
+    sources: ['https://example.org/beispiel'],
+    lastChecked: '2026-11-01',
+    ...changes,
+  } as Example;
+}
+
+export function fixtureState(changes: Partial<Record<keyof StateEntry, unknown>> = {}): StateEntry {
+  const evidence = [{ url: 'https://example.org/gesetz', note: 'Gesetzestext', checked: '2026-11-01' }];
+  return {
+    name: 'Musterland',
+    abbreviation: 'ML',
+    law: { name: 'Vergabegesetz Musterland', abbreviation: 'VgG ML', version: 'Fassung vom 01.01.2024', url: 'https://example.org/gesetz' },
+    socialCriteria: { status: 'effortDuty', products: 'Textilien und Natursteine', text: 'Auftraggeber wirken auf die Einhaltung der ILO-Kernarbeitsnormen hin.', evidence },
+    bindsMunicipalities: { value: 'yes', text: 'Das Gesetz gilt auch für Gemeinden und Kreise.', evidence },
+    uvgo: { value: 'recommended', text: 'Den Kommunen wird die Anwendung empfohlen.', evidence },
+    cemeteryStone: { value: 'rule', text: 'Friedhofsträger können Grabsteine aus Kinderarbeit ausschließen.', certificates: ['testzeichen'], evidence },
+    links: [{ title: 'Gesetzestext', url: 'https://example.org/gesetz' }],
+    uncertain: 'Ob die Verordnung fortgilt, ist nicht belegt.',
+    sources: ['https://example.org/gesetz'],
+    asOf: '2026-01-15',
+    ...changes,
+  } as StateEntry;
+}

@@ -1,33 +1,37 @@
+import type { FacetRecord, FacetSet, FilterState, VocabOf } from './facet-set';
+import { labelFacets, type FacetKey } from './facets';
 import type { FinderRecord } from './record';
-import { facetKeys, facets, type FacetKey } from './facets';
-import type { FacetVocab, FinderState } from './state';
+import type { FacetVocab } from './state';
 
 /**
- * Faceted filtering over bitsets. Each facet value owns a bitset of the records that carry it,
- * so a query is a handful of word-wise AND/OR passes instead of a scan per record.
+ * Faceted filtering over bitsets, for any facet set (facet-set.ts). Each facet value owns a
+ * bitset of the records that carry it, so a query is a handful of word-wise AND/OR passes
+ * instead of a scan per record.
  *
- * Semantics per facet come from `facets.ts` (`match`): `any` matches any chosen value (OR),
- * `all` needs every chosen value (AND). The counts of an OR facet ignore that facet's
- * own choice (so alternatives stay visible); the counts of an AND facet tell how many results
- * remain if that value is added.
+ * Semantics per facet come from its `match`: `any` matches any chosen value (OR), `all` needs
+ * every chosen value (AND). The counts of an OR facet ignore that facet's own choice (so
+ * alternatives stay visible); the counts of an AND facet tell how many results remain if that
+ * value is added.
  */
-const andFacets: ReadonlySet<FacetKey> = new Set(facets.filter((f) => f.match === 'all').map((f) => f.key));
 
 type Bits = Uint32Array;
 
-export interface FinderResult {
+export interface FilterResult<K extends string> {
   /** Indices of matching records, in record order. */
   matches: number[];
   count: number;
   /** Per facet and value: number of results if that value were (also) chosen. */
-  counts: Record<FacetKey, Record<string, number>>;
+  counts: Record<K, Record<string, number>>;
 }
 
-export interface FinderIndex {
-  search(state: FinderState): FinderResult;
+export interface FilterIndex<K extends string> {
+  search(state: FilterState<K>): FilterResult<K>;
 }
 
-function fieldValues(record: FinderRecord, key: FacetKey): readonly string[] {
+export type FinderResult = FilterResult<FacetKey>;
+export type FinderIndex = FilterIndex<FacetKey>;
+
+function fieldValues<K extends string>(record: FacetRecord<K>, key: K): readonly string[] {
   const value = record[key];
   return Array.isArray(value) ? value : [value as string];
 }
@@ -67,13 +71,31 @@ export function normalizeText(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The text the label finder searches: name, issuer and the CPV codes of its product groups. */
+export function labelHaystack(record: FinderRecord): string {
+  return `${record.name} ${record.issuer}${record.terms ? ` ${record.terms}` : ''}`;
+}
+
+/** The label finder's index. */
 export function createIndex(records: readonly FinderRecord[], vocab: FacetVocab): FinderIndex {
+  return createFilterIndex(labelFacets, records, vocab, labelHaystack);
+}
+
+/** An index over `records` for the facets of `set`; `haystack` gives the text the query searches. */
+export function createFilterIndex<K extends string, R extends FacetRecord<K>>(
+  set: FacetSet<K>,
+  records: readonly R[],
+  vocab: VocabOf<K>,
+  haystack: (record: R) => string,
+): FilterIndex<K> {
+  const facetKeys = set.keys;
+  const andFacets: ReadonlySet<K> = new Set(set.facets.filter((f) => f.match === 'all').map((f) => f.key));
   const size = records.length;
   const words = (size + 31) >>> 5;
   const full = new Uint32Array(words).fill(0xffffffff);
   if (size % 32) full[words - 1] = (1 << size % 32) - 1;
 
-  const valueBits = {} as Record<FacetKey, Map<string, Bits>>;
+  const valueBits = {} as Record<K, Map<string, Bits>>;
   for (const key of facetKeys) {
     const map = new Map<string, Bits>();
     for (const value of vocab[key]) map.set(value, new Uint32Array(words));
@@ -85,7 +107,7 @@ export function createIndex(records: readonly FinderRecord[], vocab: FacetVocab)
     });
     valueBits[key] = map;
   }
-  const haystacks = records.map((r) => normalizeText(`${r.name} ${r.issuer}`));
+  const haystacks = records.map((r) => normalizeText(haystack(r)));
 
   let lastQuery = '';
   let lastQueryBits: Bits = full;
@@ -106,7 +128,7 @@ export function createIndex(records: readonly FinderRecord[], vocab: FacetVocab)
   }
 
   /** Bitset of records matching one facet's choice (all records when nothing is chosen). */
-  function facetBits(key: FacetKey, chosen: readonly string[]): Bits | null {
+  function facetBits(key: K, chosen: readonly string[]): Bits | null {
     const sets = chosen.map((v) => valueBits[key].get(v)).filter((b): b is Bits => !!b);
     if (!sets.length) return null;
     const out = new Uint32Array(sets[0]);
@@ -124,17 +146,17 @@ export function createIndex(records: readonly FinderRecord[], vocab: FacetVocab)
     return out;
   }
 
-  function perFacet(state: FinderState): Record<FacetKey, Bits | null> {
-    const out = {} as Record<FacetKey, Bits | null>;
+  function perFacet(state: FilterState<K>): Record<K, Bits | null> {
+    const out = {} as Record<K, Bits | null>;
     for (const key of facetKeys) out[key] = facetBits(key, state[key]);
     return out;
   }
 
-  function search(state: FinderState): FinderResult {
+  function search(state: FilterState<K>): FilterResult<K> {
     const parts = perFacet(state);
     const text = textBits(state.q);
     const all = intersect([text, ...facetKeys.map((k) => parts[k])]);
-    const counts = {} as FinderResult['counts'];
+    const counts = {} as FilterResult<K>['counts'];
     for (const key of facetKeys) {
       const base = andFacets.has(key) ? all : intersect([text, ...facetKeys.filter((k) => k !== key).map((k) => parts[k])]);
       const c: Record<string, number> = {};

@@ -1,18 +1,12 @@
 import type { allCriteria, focusAreas, labelTypes, verificationTypes } from '../../vocab/labels';
+import { defineFacetSet, facetUrlValue, type Facet } from './facet-set';
+
+export { matchHints, type Facet, type FacetMatch } from './facet-set';
 
 /**
- * The finder's facets, declared once: state, URL, engine and filter form read them from here.
+ * The label finder's facets, declared once: state, URL, engine and filter form read them from here.
  * Type-only vocabulary imports keep the labels' display texts out of the island's bundle.
  */
-
-/** `any`: a label matches when it has at least one chosen value (OR); `all`: every chosen value (AND). */
-export type FacetMatch = 'any' | 'all';
-
-/** The hint next to a facet's legend, derived from its semantics so the two cannot disagree. */
-export const matchHints: Record<FacetMatch, string> = {
-  any: 'Mindestens eine der gewählten',
-  all: 'Alle gewählten',
-};
 
 /**
  * German, readable URL value per stored vocabulary key. Stored keys stay English (no content
@@ -70,16 +64,6 @@ const criteriaUrl: Record<keyof typeof allCriteria, string> = {
   sanctions: 'sanktionen',
 };
 
-export interface Facet {
-  key: string;
-  /** German URL parameter. */
-  param: string;
-  legend: string;
-  match: FacetMatch;
-  /** URL value per stored key; without it the stored key (a collection slug) is the URL value. */
-  urlValues?: Readonly<Record<string, string>>;
-}
-
 /** In URL order: the canonical address lists the parameters in this order. */
 export const facets = [
   { key: 'groups', param: 'gruppe', legend: 'Produktgruppe', match: 'any' },
@@ -89,14 +73,16 @@ export const facets = [
   { key: 'focus', param: 'fokus', legend: 'Ausrichtung', match: 'all', urlValues: focusUrl },
 ] as const satisfies readonly Facet[];
 
-export type FacetKey = (typeof facets)[number]['key'];
-export const facetKeys: readonly FacetKey[] = facets.map((f) => f.key);
-export const facetOf = Object.fromEntries(facets.map((f) => [f.key, f])) as Record<FacetKey, Facet>;
-
 /** URL parameter of the finder's text search. */
 export const FINDER_QUERY_PARAM = 'suche';
 
+export const labelFacets = defineFacetSet(facets, FINDER_QUERY_PARAM);
+
+export type FacetKey = (typeof facets)[number]['key'];
+export const facetKeys: readonly FacetKey[] = labelFacets.keys;
+export const facetOf: Readonly<Record<FacetKey, Facet<FacetKey>>> = labelFacets.of;
+
 /** The value written to the address for a stored key. */
 export function urlValue(key: FacetKey, value: string): string {
-  return facetOf[key].urlValues?.[value] ?? value;
+  return facetUrlValue(facetOf[key], value);
 }

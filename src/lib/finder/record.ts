@@ -19,9 +19,12 @@ export interface FinderRecord {
   focus: string[];
   /** Criteria the label covers ("yes"). */
   criteria: string[];
+  /** Further words the text search finds it by: the CPV codes of its product groups. */
+  terms?: string;
 }
 
-export function toFinderRecord(slug: string, label: Label): FinderRecord {
+/** `cpvTerms`: the searchable CPV text of the label's product groups (cpvSearchText in src/lib/cpv.ts). */
+export function toFinderRecord(slug: string, label: Label, cpvTerms = ''): FinderRecord {
   // A label counts for a focus area when that is its main focus or a partial one.
   const addressed: ReadonlySet<string> = new Set<keyof typeof focusLevel>(['main', 'partly']);
   const focus = (Object.keys(focusAreas) as (keyof typeof focusAreas)[]).filter((k) => addressed.has(label.focus[k]));
@@ -35,6 +38,7 @@ export function toFinderRecord(slug: string, label: Label): FinderRecord {
     verification: label.verification,
     focus,
     criteria,
+    ...(cpvTerms ? { terms: cpvTerms } : {}),
   };
 }
 

@@ -1,28 +1,23 @@
 /**
- * The finder's filter state and its URL form. Parsing never throws: unknown keys, unknown
- * values and broken encodings are dropped, so any shared or hand-edited link opens a page.
+ * Filter state and its URL form, for any facet set (facet-set.ts). Parsing never throws:
+ * unknown keys, unknown values and broken encodings are dropped, so any shared or hand-edited
+ * link opens a page.
  */
 
-import { FINDER_QUERY_PARAM, facetKeys, facetOf, urlValue, type FacetKey } from './facets';
+import { facetUrlValue, type FacetSet, type FilterState, type VocabOf } from './facet-set';
+import { labelFacets, type FacetKey } from './facets';
 
-export interface FinderState {
-  q: string;
-  groups: string[];
-  criteria: string[];
-  verification: string[];
-  labelType: string[];
-  focus: string[];
+export type FinderState = FilterState<FacetKey>;
+
+/** The label finder's allowed values per facet. */
+export type FacetVocab = VocabOf<FacetKey>;
+
+export function emptyFilterState<K extends string>(set: FacetSet<K>): FilterState<K> {
+  return { q: '', ...Object.fromEntries(set.keys.map((k) => [k, []])) } as FilterState<K>;
 }
 
-/** Allowed values per facet, in display order; the URL keeps that order. */
-export type FacetVocab = Record<FacetKey, readonly string[]>;
-
-export function emptyState(): FinderState {
-  return { q: '', groups: [], criteria: [], verification: [], labelType: [], focus: [] };
-}
-
-export function isEmptyState(state: FinderState): boolean {
-  return state.q === '' && facetKeys.every((k) => state[k].length === 0);
+export function isEmptyFilterState<K extends string>(set: FacetSet<K>, state: FilterState<K>): boolean {
+  return state.q === '' && set.keys.every((k) => state[k].length === 0);
 }
 
 const MAX_QUERY = 100;
@@ -35,26 +30,34 @@ function safeParams(search: string): URLSearchParams {
   }
 }
 
-export function parseState(search: string, vocab: FacetVocab): FinderState {
+export function parseFilterState<K extends string>(set: FacetSet<K>, search: string, vocab: VocabOf<K>): FilterState<K> {
   const params = safeParams(search);
-  const state = emptyState();
-  state.q = (params.get(FINDER_QUERY_PARAM) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
-  for (const key of facetKeys) {
-    const wanted = new Set(params.getAll(facetOf[key].param).flatMap((v) => v.split(',')).map((v) => v.trim()));
+  const state = emptyFilterState(set);
+  state.q = (params.get(set.queryParam) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+  for (const key of set.keys) {
+    const facet = set.of[key];
+    const wanted = new Set(params.getAll(facet.param).flatMap((v) => v.split(',')).map((v) => v.trim()));
     // The German URL value, or the stored key that older links carry.
-    state[key] = vocab[key].filter((value) => wanted.has(urlValue(key, value)) || wanted.has(value));
+    (state as Record<K, string[]>)[key] = vocab[key].filter((value) => wanted.has(facetUrlValue(facet, value)) || wanted.has(value));
   }
   return state;
 }
 
 /** The query string for a state, with a leading "?" or empty when nothing is chosen. */
-export function serializeState(state: FinderState, vocab: FacetVocab): string {
+export function serializeFilterState<K extends string>(set: FacetSet<K>, state: FilterState<K>, vocab: VocabOf<K>): string {
   const parts: string[] = [];
-  if (state.q.trim()) parts.push(`${FINDER_QUERY_PARAM}=${encodeURIComponent(state.q.trim())}`);
-  for (const key of facetKeys) {
+  if (state.q.trim()) parts.push(`${set.queryParam}=${encodeURIComponent(state.q.trim())}`);
+  for (const key of set.keys) {
+    const facet = set.of[key];
     const chosen = new Set(state[key]);
     const values = vocab[key].filter((v) => chosen.has(v));
-    if (values.length) parts.push(`${facetOf[key].param}=${values.map((v) => encodeURIComponent(urlValue(key, v))).join(',')}`);
+    if (values.length) parts.push(`${facet.param}=${values.map((v) => encodeURIComponent(facetUrlValue(facet, v))).join(',')}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }
+
+// The label finder's bindings.
+export const emptyState = (): FinderState => emptyFilterState(labelFacets);
+export const isEmptyState = (state: FinderState): boolean => isEmptyFilterState(labelFacets, state);
+export const parseState = (search: string, vocab: FacetVocab): FinderState => parseFilterState(labelFacets, search, vocab);
+export const serializeState = (state: FinderState, vocab: FacetVocab): string => serializeFilterState(labelFacets, state, vocab);

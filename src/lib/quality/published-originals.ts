@@ -12,7 +12,8 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
  * be published. Compared by size first, so a build with no uploads reads nothing.
  */
 export function publishedOriginals(siteDir: string, mediaDirs: string[]): { file: string; upload: string }[] {
-  const uploads = [...new Set(mediaDirs)].flatMap((dir) => files(dir).map((f) => ({ f, name: relative(dir, f) })));
+  // PDF documents are meant to be published as uploaded (docs/cms.md: remove personal data before uploading).
+  const uploads = [...new Set(mediaDirs)].flatMap((dir) => files(dir).filter((f) => !/\.pdf$/i.test(f)).map((f) => ({ f, name: relative(dir, f) })));
   const sizes = new Set(uploads.map(({ f }) => statSync(f).size));
   if (sizes.size === 0) return [];
   const byDigest = new Map(uploads.map(({ f, name }) => [digest(f), name]));

@@ -1,0 +1,154 @@
+import { createFilterIndex } from '../../lib/finder/engine';
+import type { FacetRecord, FacetSet, FilterState, VocabOf } from '../../lib/finder/facet-set';
+import { isEmptyFilterState, parseFilterState, serializeFilterState } from '../../lib/finder/state';
+
+/**
+ * Cards shown at once. Showing a long result list in pages keeps style and layout work per
+ * filter change small; the counts always cover the whole result.
+ */
+const PAGE_SIZE = 24;
+
+/** What differs between the filtered lists: their facets, their records' text and their words. */
+export interface FilterListOptions<K extends string, R extends FacetRecord<K> & { slug: string }> {
+  set: FacetSet<K>;
+  /** The text the search field matches for a record. */
+  haystack: (record: R) => string;
+  /** Plural noun for status lines and the "more" button: "Gütezeichen", "Praxisbeispiele". */
+  plural: string;
+  /** The status when nothing matches. */
+  none: string;
+  /** Id of the embedded JSON ({ vocab, records }). */
+  dataId: string;
+}
+
+/**
+ * Enhances a server-rendered list: reads the embedded records, filters them, and only toggles
+ * `hidden` on the existing cards (`[data-slug]`). The filter state lives in the URL. The page
+ * holds the form (`[data-finder-form]`, hidden until this runs), the status (`#finder-status`)
+ * and the "more" button (`[data-finder-more]`).
+ */
+export function startFilterList<K extends string, R extends FacetRecord<K> & { slug: string }>(options: FilterListOptions<K, R>, root: Document = document): void {
+  const { set, plural } = options;
+  const form = root.querySelector<HTMLFormElement>('[data-finder-form]');
+  const dataEl = root.getElementById(options.dataId);
+  const status = root.getElementById('finder-status');
+  if (!form || !dataEl || !status) return;
+  const data = JSON.parse(dataEl.textContent ?? '{}') as { vocab: VocabOf<K>; records: R[] };
+  const index = createFilterIndex(set, data.records, data.vocab, options.haystack);
+  const cardBySlug = new Map<string, HTMLElement>();
+  for (const card of root.querySelectorAll<HTMLElement>('[data-slug]')) cardBySlug.set(card.dataset.slug ?? '', card);
+  const cards = data.records.map((r) => cardBySlug.get(r.slug));
+  const countEls = [...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => {
+    const [key, value] = (el.dataset.count ?? '').split(':');
+    return { el, key: key as K, value };
+  });
+  const search = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const total = data.records.length;
+  const shown = cards.map(() => true);
+  const more = root.querySelector<HTMLButtonElement>('[data-finder-more]');
+  let limit = PAGE_SIZE;
+
+  function readForm(): FilterState<K> {
+    const state = parseFilterState(set, '', data.vocab);
+    state.q = search.value.trim();
+    for (const key of set.keys) {
+      (state as Record<K, string[]>)[key] = [...form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
+    }
+    return state;
+  }
+
+  function writeForm(state: FilterState<K>): void {
+    search.value = state.q;
+    for (const key of set.keys) {
+      const chosen = new Set(state[key]);
+      for (const input of form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) input.checked = chosen.has(input.value);
+    }
+  }
+
+  function render(state: FilterState<K>): void {
+    const result = index.search(state);
+    const visible = new Set(result.matches.slice(0, limit));
+    for (let i = 0; i < cards.length; i++) {
+      const show = visible.has(i);
+      if (show !== shown[i] && cards[i]) cards[i]!.hidden = !show;
+      shown[i] = show;
+    }
+    const rest = result.count - visible.size;
+    if (more) {
+      more.hidden = rest <= 0;
+      if (rest > 0) {
+        more.firstElementChild!.textContent =
+          rest > PAGE_SIZE ? `Weitere ${PAGE_SIZE} ${plural} anzeigen (noch ${rest} nicht angezeigt)` : `Weitere ${rest} ${plural} anzeigen`;
+      }
+    }
+    for (const c of countEls) {
+      const n = result.counts[c.key]?.[c.value] ?? 0;
+      const text = `(${n})`;
+      if (c.el.textContent !== text) c.el.textContent = text;
+    }
+    const message =
+      result.count === 0
+        ? options.none
+        : isEmptyFilterState(set, state)
+          ? `${total} ${plural}`
+          : `${result.count} von ${total} ${plural} passen zu Ihrer Auswahl`;
+    const paged = rest > 0 ? `${message}. Angezeigt: die ersten ${visible.size}.` : message;
+    if (status!.textContent !== paged) status!.textContent = paged;
+  }
+
+  function commit(push: boolean): void {
+    limit = PAGE_SIZE;
+    const state = readForm();
+    render(state);
+    // The address follows in a task of its own, so the list updates without waiting for it.
+    setTimeout(() => {
+      const query = serializeFilterState(set, state, data.vocab);
+      if (query === location.search) return;
+      const url = `${location.pathname}${query}${location.hash}`;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    });
+  }
+
+  form.hidden = false;
+  const initial = parseFilterState(set, location.search, data.vocab);
+  writeForm(initial);
+  history.replaceState(null, '', `${location.pathname}${serializeFilterState(set, initial, data.vocab)}${location.hash}`);
+  render(initial);
+
+  // Results follow every change already; submitting (Enter in the search field) leads to them.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    status.tabIndex = -1;
+    status.focus();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) commit(true);
+  });
+  let typing = 0;
+  search.addEventListener('input', () => {
+    limit = PAGE_SIZE;
+    render(readForm());
+    clearTimeout(typing);
+    typing = window.setTimeout(() => commit(false), 400);
+  });
+  form.querySelector('[data-finder-reset]')?.addEventListener('click', () => {
+    writeForm(parseFilterState(set, '', data.vocab));
+    commit(true);
+    search.focus();
+  });
+  more?.addEventListener('click', () => {
+    const before = shown.lastIndexOf(true);
+    limit += PAGE_SIZE;
+    render(readForm());
+    // Focus the first newly shown card, so keyboard users go on where the list grew.
+    const next = shown.findIndex((show, i) => show && i > before);
+    cards[next]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    limit = PAGE_SIZE;
+    const state = parseFilterState(set, location.search, data.vocab);
+    writeForm(state);
+    render(state);
+  });
+}
