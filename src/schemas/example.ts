@@ -45,7 +45,7 @@ export const exampleSchema = strictObject({
     volume: singleLine.trim().min(2).max(300).optional().meta({ title: 'Auftragsvolumen', widget: 'string' }).describe('Wie die Quelle es angibt, z. B. „rund 120.000 Euro pro Jahr“.'),
     outcome: longText('Was dabei herauskam, auch Lehren aus Problemen, in eigenen Worten.').meta({ title: 'Ergebnis' }),
     councilDecision: strictObject({
-      date: dateOnly.optional().meta({ title: 'Datum' }).describe('Tag des Beschlusses (JJJJ-MM-TT); leer, wenn die Quelle nur das Jahr nennt.'),
+      date: dateOnly.optional().meta({ title: 'Datum' }).describe('Tag des Beschlusses; leer, wenn die Quelle nur das Jahr nennt.'),
       title: singleLine.trim().min(3).max(300).meta({ title: 'Titel', widget: 'string' }).describe('Titel oder Gegenstand des Beschlusses.'),
     })
       .optional()

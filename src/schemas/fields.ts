@@ -214,7 +214,7 @@ export const evidence = z
     strictObject({
       url: externalUrl.meta({ title: 'Webadresse' }).describe('Wo die Angabe steht.'),
       note: z.string().trim().min(2).max(600).optional().meta({ title: 'Hinweis' }).describe('Was genau dort steht, z. B. der Paragraf.'),
-      checked: dateOnly.meta({ title: 'Geprüft am' }).describe('Wann die Angabe dort geprüft wurde (JJJJ-MM-TT).'),
+      checked: dateOnly.meta({ title: 'Geprüft am' }).describe('Wann die Angabe dort geprüft wurde.'),
     }),
   )
   .default([])
@@ -228,6 +228,6 @@ export const evidence = z
 export const serviceLink = strictObject({
     title: singleLine.trim().min(3).max(120).meta({ title: 'Linktext' }).describe('Was die Seite hinter dem Link bietet, z. B. „Online-Bewerbung und Wettbewerbsseite“.'),
     url: externalUrl.meta({ title: 'Webadresse' }).describe('Adresse des Dienstes (https://…).'),
-    lastChecked: dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann der Link zuletzt geprüft wurde (JJJJ-MM-TT).'),
+    lastChecked: dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann der Link zuletzt geprüft wurde.'),
   })
   .meta({ title: 'Link' });

@@ -43,8 +43,8 @@ const note = z.string().trim().min(5).max(600).optional().meta({ title: 'Hinweis
 export const euThresholdSchema = strictObject({
   title: singleLine.trim().min(5).max(160).meta({ title: 'Auftragsart' }).describe('Wofür der Schwellenwert gilt.'),
   amount: euro,
-  validFrom: dateOnly.meta({ title: 'Gilt ab' }).describe('Erster Tag der Geltung (JJJJ-MM-TT).'),
-  validUntil: dateOnly.meta({ title: 'Gilt bis' }).describe('Letzter Tag der Geltung (JJJJ-MM-TT).'),
+  validFrom: dateOnly.meta({ title: 'Gilt ab' }).describe('Erster Tag der Geltung.'),
+  validUntil: dateOnly.meta({ title: 'Gilt bis' }).describe('Letzter Tag der Geltung.'),
   previous: euro.optional().meta({ title: 'Vorheriger Betrag' }).describe('Der Betrag der vorigen Periode, zum Vergleich.'),
   legalBasis,
   note,

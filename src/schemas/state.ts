@@ -60,7 +60,7 @@ export const stateSchema = strictObject({
       .describe('Amtliche Texte und Portale.'),
     uncertain: z.string().trim().min(10).max(2000).optional().meta({ title: 'Unsicher' }).describe('Was unsicher ist; steht sichtbar auf der Seite.'),
     sources,
-    asOf: dateOnly.meta({ title: 'Stand' }).describe('Datum der neuesten Quelle, auf der der Eintrag beruht (JJJJ-MM-TT).'),
+    asOf: dateOnly.meta({ title: 'Stand' }).describe('Datum der neuesten Quelle, auf der der Eintrag beruht.'),
   })
   .describe('Das Vergaberecht eines Landes.');
 

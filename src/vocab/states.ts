@@ -26,7 +26,7 @@ export const stateSlugs = {
 export const socialCriteriaStatuses = {
   mandatory: 'verpflichtend',
   effortDuty: 'Hinwirkungspflicht',
-  optional: 'möglich, nicht verpflichtend',
+  optional: 'optional (möglich, nicht verpflichtend)',
   notAddressed: 'nicht geregelt',
   unknown: 'unbekannt',
 } as const;
