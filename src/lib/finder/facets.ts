@@ -1,4 +1,5 @@
 import type { allCriteria, focusAreas, labelTypes, verificationTypes } from '../../vocab/labels';
+import type { externalRatings } from './record';
 
 /**
  * The finder's facets, declared once: state, URL, engine and filter form read them from here.
@@ -40,7 +41,12 @@ const focusUrl: Record<keyof typeof focusAreas, string> = {
   environmental: 'umwelt',
 };
 
+const ratingUrl: Record<keyof typeof externalRatings, string> = {
+  recommended: 'glaubwuerdig',
+};
+
 const criteriaUrl: Record<keyof typeof allCriteria, string> = {
+  iloCore: 'ilo-kernarbeitsnormen',
   c29: 'ilo-29',
   c105: 'ilo-105',
   c87: 'ilo-87',
@@ -87,6 +93,7 @@ export const facets = [
   { key: 'verification', param: 'pruefung', legend: 'Prüfung', match: 'any', urlValues: verificationUrl },
   { key: 'labelType', param: 'art', legend: 'Art', match: 'any', urlValues: labelTypeUrl },
   { key: 'focus', param: 'fokus', legend: 'Ausrichtung', match: 'all', urlValues: focusUrl },
+  { key: 'rating', param: 'bewertung', legend: 'Externe Bewertung', match: 'any', urlValues: ratingUrl },
 ] as const satisfies readonly Facet[];
 
 export type FacetKey = (typeof facets)[number]['key'];

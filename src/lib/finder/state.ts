@@ -12,13 +12,14 @@ export interface FinderState {
   verification: string[];
   labelType: string[];
   focus: string[];
+  rating: string[];
 }
 
 /** Allowed values per facet, in display order; the URL keeps that order. */
 export type FacetVocab = Record<FacetKey, readonly string[]>;
 
 export function emptyState(): FinderState {
-  return { q: '', groups: [], criteria: [], verification: [], labelType: [], focus: [] };
+  return { q: '', groups: [], criteria: [], verification: [], labelType: [], focus: [], rating: [] };
 }
 
 export function isEmptyState(state: FinderState): boolean {
