@@ -3,12 +3,13 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import siteStyles from '../src/styles/site.scss?inline';
 import { SESSION_HEADER } from '../src/lib/cms-api-policy';
 import { collections } from '../src/schemas/registry';
-import jsonFormat from 'decap-cms-core/dist/esm/formats/json';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import { showBuildStatus } from './build-status';
 import { identifierField, type CmsField } from './config';
 import { FILE_NAME_FIELD, germanSlug, withoutFileName } from './file-names';
 import { GenericPreview, previewTemplates } from './previews';
+import { jsonFormatName } from './config';
+import { toJsonFile } from './json-file';
 import { describeProblems, problemsBeforeSave, withoutBlanks } from './validate';
 
 /** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
@@ -41,12 +42,15 @@ interface Formatter {
   toFile(data: Record<string, unknown>, ...rest: unknown[]): string;
 }
 
-// Decap's own formats under their own names, minus the file-name helper field (see file-names.ts).
+// Decap's own front-matter format under its own name, minus the file-name helper field (see file-names.ts).
 function leavingOutFileName(format: Formatter): Formatter {
   return { fromFile: (content) => format.fromFile(content), toFile: (data, ...rest) => format.toFile(withoutFileName(data), ...rest) };
 }
 CMS.registerCustomFormat('yaml-frontmatter', 'md', leavingOutFileName(frontmatterYAML()));
-CMS.registerCustomFormat('json', 'json', leavingOutFileName(jsonFormat));
+// Each JSON collection writes its files in its schema's key order (admin/json-file.ts).
+for (const spec of collections.filter((c) => c.format === 'json')) {
+  CMS.registerCustomFormat(jsonFormatName(spec.name), 'json', { fromFile: (content) => JSON.parse(content), toFile: (data: Record<string, unknown>) => toJsonFile(spec.schema, withoutFileName(data)) });
+}
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 for (const spec of collections) {

@@ -358,11 +358,16 @@ export function collectionFields(spec: CollectionSpec, specs: CollectionSpec[] =
   return fields;
 }
 
+/** The Decap format that writes a JSON collection's files in its schema's key order (registered in admin/cms.ts). */
+export function jsonFormatName(collection: string): string {
+  return `json-${collection}`;
+}
+
 export function collectionConfig(spec: CollectionSpec, options: ConfigOptions = {}): CmsCollection {
   const specs = options.specs ?? registry;
   const fields = collectionFields(spec, specs);
   const base = { name: spec.name, label: spec.label, label_singular: spec.labelSingular };
-  const format = spec.format === 'md' ? 'yaml-frontmatter' : 'json';
+  const format = spec.format === 'md' ? 'yaml-frontmatter' : jsonFormatName(spec.name);
   if (spec.create === false) {
     const files = options.fixedFiles?.[spec.name] ?? spec.files ?? [];
     return {

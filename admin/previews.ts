@@ -262,7 +262,7 @@ function tenderSnippets(t: LabelDetail['tender']) {
         'section',
         { className: 'tender-variant', key: v.basis },
         h('h3', null, `Vergabe ${v.title}`),
-        ...v.snippets.map((s) => h('section', { className: 'tender-snippet', key: s.placement }, h('h4', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text))),
+        ...v.snippets.map((s) => h('div', { className: 'tender-snippet', key: s.placement }, h('h4', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text))),
         ...v.notes.map((n, i) => h('p', { key: `n${i}` }, n)),
         h('p', null, 'Rechtsgrundlagen: ', ...v.norms.map((n, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: n.url }, n.citation))), '.'),
       ),
@@ -276,7 +276,7 @@ function assessmentTable(v: LabelDetail) {
   const cell = (content: ReactNode, key: number) => h('td', { className: 'kern-table__cell', key }, content);
   return h(
     'section',
-    { className: 'table-scroll', tabIndex: 0, 'aria-label': 'Externe Bewertungen' },
+    { className: 'table-scroll', tabIndex: 0, 'aria-label': 'Tabelle der externen Bewertungen' },
     h(
       'table',
       { className: 'kern-table assessment-table' },

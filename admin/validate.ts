@@ -1,6 +1,7 @@
 import type { CollectionSpec } from '../src/schemas/registry';
 import type { CmsField } from './config';
 import { withoutFileName } from './file-names';
+import { inSchemaOrder } from './json-file';
 
 /**
  * The check the CMS runs before it saves: the same zod schema the build uses, so rules Decap's
@@ -57,7 +58,8 @@ export interface SaveProblem {
 export function problemsBeforeSave(spec: CollectionSpec, fields: CmsField[], data: Record<string, unknown>): SaveProblem[] {
   // The file-name helper of an earlier save in this session is not part of the entry (strict schemas refuse it).
   const { body: _body, ...frontMatter } = withoutFileName(data);
-  const result = spec.schema.safeParse(withoutBlanks(frontMatter));
+  // As written: an untouched optional list (the evidence of an unknown value) is left out, not saved empty.
+  const result = spec.schema.safeParse(inSchemaOrder(spec.schema, withoutBlanks(frontMatter)));
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     field: fieldLabelPath(fields, issue.path) || spec.labelSingular,

@@ -24,25 +24,33 @@ const partialDate = z
   .string({ error: 'fehlt' })
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'muss JJJJ, JJJJ-MM oder JJJJ-MM-TT sein' });
 
-/** One source for one fact: where it says so, and when we checked it there. */
-export const evidenceSchema = strictObject({
-  url: externalUrl.meta({ title: 'Webadresse' }).describe('Die Seite, die den Wert belegt.'),
-  note: z
-    .string()
-    .trim()
-    .max(300)
-    .optional()
-    .meta({ title: 'Notiz' })
-    .describe('Kurz, wo es steht oder was unsicher ist, z. B. „Standard 2023, Kap. 3“ oder „unsicher: Quelle von 2015“.'),
-  checked: dateOnly.meta({ title: 'Geprüft am' }).describe('Wann der Wert an der Quelle geprüft wurde (JJJJ-MM-TT).'),
-}).meta({ title: 'Beleg' });
+/**
+ * One source for one fact: where it says so, and when we checked it there. `of` names the fact in
+ * every form label, so each input says which value it belongs to (the CMS shows dozens of them).
+ */
+function evidenceFor(of: string) {
+  return strictObject({
+    url: externalUrl.meta({ title: `${of}: Beleg-Adresse` }).describe('Die Seite, die den Wert belegt.'),
+    note: z
+      .string()
+      .trim()
+      .max(300)
+      .optional()
+      .meta({ title: `${of}: Notiz zum Beleg` })
+      .describe('Kurz, wo es steht oder was unsicher ist, z. B. „Standard 2023, Kap. 3“ oder „unsicher: Quelle von 2015“.'),
+    checked: dateOnly.meta({ title: `${of}: Beleg geprüft am` }).describe('Wann der Wert an der Quelle geprüft wurde (JJJJ-MM-TT).'),
+  }).meta({ title: 'Beleg' });
+}
 
-export const evidenceList = z
-  .array(evidenceSchema)
-  .min(1, { error: 'braucht mindestens einen Beleg' })
-  .meta({ title: 'Belege' })
-  .describe('Quellen, die diesen Wert belegen. Pflicht, sobald der Wert nicht „unbekannt“ ist.');
+export function evidenceList(of: string) {
+  return z
+    .array(evidenceFor(of))
+    .min(1, { error: 'braucht mindestens einen Beleg' })
+    .meta({ title: `${of}: Belege` })
+    .describe('Quellen, die diesen Wert belegen. Pflicht, sobald der Wert nicht „unbekannt“ ist.');
+}
 
+export const evidenceSchema = evidenceFor('Wert');
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 const NEEDS_EVIDENCE = 'fehlt: Ein Wert außer „unknown“ braucht mindestens einen Beleg';
@@ -55,8 +63,8 @@ const UNKNOWN_WITHOUT_EVIDENCE = 'ist nicht erlaubt: Ein unbekannter Wert („un
 function fact<T extends Record<string, string>>(vocab: T, title: string, description: string, what = 'kein bekannter Wert') {
   return strictObject({
     // A new label in the CMS starts with every value unknown; editors set only what a source confirms.
-    value: vocabEnum(vocab, what).meta({ title: 'Wert', formDefault: 'unknown' }).describe(description),
-    evidence: evidenceList.optional(),
+    value: vocabEnum(vocab, what).meta({ title: `${title}: Wert`, formDefault: 'unknown' }).describe(description),
+    evidence: evidenceList(title).optional(),
   })
     .superRefine((f, ctx) => {
       if (f.value !== 'unknown' && !f.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: NEEDS_EVIDENCE });
@@ -97,9 +105,9 @@ const VGV_NEEDS_REASON = 'fehlt: Ein Wert außer „unknown“ braucht eine Begr
 
 const vgvCell = (key: string, label: string) =>
   strictObject({
-    value: vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ title: 'Wert', formDefault: 'unknown' }).describe('„met“, „partly“, „notMet“ oder „unknown“, wie eine Quelle es beurteilt.'),
-    reason: z.string().trim().min(10).max(400).optional().meta({ title: 'Begründung' }).describe('Warum, in einem Satz. Pflicht, sobald der Wert nicht „unknown“ ist.'),
-    evidence: evidenceList.optional(),
+    value: vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ title: `Bedingung ${key.slice(1)}: Wert`, formDefault: 'unknown' }).describe('„met“, „partly“, „notMet“ oder „unknown“, wie eine Quelle es beurteilt.'),
+    reason: z.string().trim().min(10).max(400).optional().meta({ title: `Bedingung ${key.slice(1)}: Begründung` }).describe('Warum, in einem Satz. Pflicht, sobald der Wert nicht „unknown“ ist.'),
+    evidence: evidenceList(`Bedingung ${key.slice(1)}`).optional(),
   })
     .superRefine((c, ctx) => {
       if (c.value === 'unknown') {
@@ -154,7 +162,7 @@ export const labelSchema = strictObject({
     inactive: strictObject({
         since: partialDate.meta({ title: 'Seit' }).describe('Seit wann, so genau wie die Quelle es sagt: JJJJ, JJJJ-MM oder JJJJ-MM-TT.'),
         reason: z.string().trim().min(20).max(400).meta({ title: 'Grund' }).describe('Was passiert ist, in eigenen Worten (20–400 Zeichen).'),
-        evidence: evidenceList,
+        evidence: evidenceList('Nicht mehr aktiv'),
       })
       .optional()
       .meta({ title: 'Nicht mehr aktiv' })
@@ -198,7 +206,7 @@ export const labelSchema = strictObject({
         strictObject({
           kind: vocabEnum(warningKinds, 'keine bekannte Art').describe('Art des Hinweises.'),
           text: z.string().trim().min(10).max(600).meta({ title: 'Hinweistext' }).describe('Der Hinweis in eigenen Worten.'),
-          evidence: evidenceList.optional(),
+          evidence: evidenceList('Hinweis').optional(),
         }),
       )
       .default([])

@@ -207,12 +207,12 @@ describe('CMS configuration derived from the schemas', () => {
   it('keeps the settings as a fixed file editors cannot add to or delete', () => {
     const settings = collectionConfig(collectionSpec('settings'));
     expect(settings.folder).toBeUndefined();
-    expect(settings.files).toEqual([expect.objectContaining({ name: 'site', file: 'content/settings/site.json', format: 'json' })]);
+    expect(settings.files).toEqual([expect.objectContaining({ name: 'site', file: 'content/settings/site.json', format: 'json-settings' })]);
   });
 
   it('names new entries the way existing files are named', () => {
     expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{fields.__fileName}}' });
-    expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json', slug: '{{fields.year}}' });
+    expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json-competition', slug: '{{fields.year}}' });
     expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.__fileName}}" });
     expect(collectionConfig(collectionSpec('contacts'))).toMatchObject({ slug: '{{fields.__fileName}}' });
   });

@@ -87,7 +87,7 @@ describe('labelDetail: what the label page and its preview show', () => {
     expect(view.warnings).toEqual([{ title: 'Marktlage', text: 'Bisher tragen nur wenige Produkte das Zeichen.', evidence: [] }]);
     expect(view.tender.kind).toBe('label');
     expect(view.tender.variants.map((v) => v.title)).toEqual(['oberhalb der EU-Schwellenwerte', 'unterhalb der EU-Schwellenwerte']);
-    expect(view.tender.variants[0].snippets[0].text).toContain('Die zu liefernden Produkte (Natursteine und Textilien und Bekleidung) müssen folgende Merkmale aufweisen');
+    expect(view.tender.variants[0].snippets[0].text).toContain('Die zu liefernden Produkte (Natursteine, Textilien und Bekleidung) müssen folgende Merkmale aufweisen');
   });
 
   it('leaves unfinished dates of a half-filled form empty instead of failing', () => {

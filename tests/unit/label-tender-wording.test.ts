@@ -91,6 +91,16 @@ describe('tender wording per label type and legal basis', () => {
     expectProofRead(wording.explanation);
   });
 
+  it('leaves a gap to fill in where no criterion is evidenced, never an empty list', () => {
+    const none = Object.fromEntries(Object.keys(fixtureLabel().criteria).map((k) => [k, { value: 'unknown' }]));
+    const bare = ofType('product', { criteria: none, focus: { social: 'unknown', environmental: 'unknown' } });
+    const [spec] = tenderWording(bare, groups, fixtureNorms).variants[0].snippets;
+    expect(spec.text).toMatch(/^Die zu liefernden Produkte \(Natursteine, Textilien und Bekleidung\) müssen die in den Vergabeunterlagen genannten Merkmale \[Merkmale einsetzen\] aufweisen\. /);
+    expectProofRead(spec.text);
+    const scheme = tenderWording({ ...bare, labelType: 'company', verification: { value: 'membership', evidence: fixtureEvidence('p') } }, groups, fixtureNorms);
+    expect(scheme.variants[1].snippets[0].text).toContain('in der Lieferkette die in den Vergabeunterlagen genannten Arbeitsbedingungen [Arbeitsbedingungen einsetzen] eingehalten werden.');
+  });
+
   it('cites paragraphs inside the citation read from norms.json', () => {
     expect(cite(fixtureNorms.vgv34, 'Abs. 4')).toBe('§ 34 Abs. 4 VgV');
     expect(cite(fixtureNorms.vobEu7a, 'Abs. 6')).toBe('§ 7a Abs. 6 EU VOB/A');

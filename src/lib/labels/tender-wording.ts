@@ -54,12 +54,14 @@ function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
 }
 
+// Group names often hold an „und“ themselves („Leder und Schuhe“), so they are joined by commas only.
 function subjectOf(label: Label, groupNames: Record<string, string>): string {
-  return list(label.productGroups.map((g) => groupNames[g] ?? g));
+  return label.productGroups.map((g) => groupNames[g] ?? g).join(', ');
 }
 
-function featuresOf(keys: readonly CriterionKey[], fallback: string): string {
-  return keys.length ? keys.map((k) => allCriteria[k]).join('; ') : fallback;
+/** „folgende Merkmale aufweisen: A; B“, or a gap to fill in where no criterion is evidenced. */
+function featuresOf(keys: readonly CriterionKey[], noun: string, verb: string): string {
+  return keys.length ? `folgende ${noun} ${verb}: ${keys.map((k) => allCriteria[k]).join('; ')}` : `die in den Vergabeunterlagen genannten ${noun} [${noun} einsetzen] ${verb}`;
 }
 
 interface Citations {
@@ -100,7 +102,7 @@ function basisNotes(basis: LegalBasis, c: Citations, norms: Norms): string[] {
 
 function labelSnippets(label: Label, groupNames: Record<string, string>, c: Citations): TenderSnippet[] {
   const subject = subjectOf(label, groupNames);
-  const features = featuresOf(coveredCriteria(label), 'die Anforderungen des Gütezeichens, die in den Vergabeunterlagen aufgeführt sind');
+  const features = featuresOf(coveredCriteria(label), 'Merkmale', 'aufweisen');
   const proof =
     `Als Beleg gilt das Gütezeichen „${label.name}“ oder gleichwertig; gleichwertige Gütezeichen werden anerkannt (${c.equivalence}). ` +
     `Konnte ein Unternehmen ein solches Gütezeichen aus Gründen, die es nicht zu vertreten hat, nicht fristgerecht erlangen, werden andere geeignete Belege anerkannt, etwa ein technisches Dossier des Herstellers, wenn sie zeigen, dass die Anforderungen erfüllt sind (${c.otherProof}).`;
@@ -108,17 +110,17 @@ function labelSnippets(label: Label, groupNames: Record<string, string>, c: Cita
     {
       placement: 'specification',
       title: tenderPlacements.specification,
-      text: `Die zu liefernden Produkte (${subject}) müssen folgende Merkmale aufweisen: ${features}. ${proof}`,
+      text: `Die zu liefernden Produkte (${subject}) müssen ${features}. ${proof}`,
     },
     {
       placement: 'award',
       title: tenderPlacements.award,
-      text: `Bewertet wird, ob die angebotenen Produkte (${subject}) folgende Merkmale aufweisen: ${features}. Für Produkte, die sie nachweislich aufweisen, werden [Anzahl] Punkte vergeben (${c.award}). ${proof}`,
+      text: `Bewertet wird, ob die angebotenen Produkte (${subject}) ${features}. Für Produkte, die diese Merkmale nachweislich aufweisen, werden [Anzahl] Punkte vergeben (${c.award}). ${proof}`,
     },
     {
       placement: 'performance',
       title: tenderPlacements.performance,
-      text: `Der Auftragnehmer liefert während der gesamten Vertragslaufzeit nur Produkte (${subject}), die folgende Merkmale aufweisen: ${features}. Er legt die Belege auf Verlangen des Auftraggebers vor (${c.performance}). ${proof}`,
+      text: `Der Auftragnehmer liefert während der gesamten Vertragslaufzeit nur Produkte (${subject}), die ${features}. Er legt die Belege auf Verlangen des Auftraggebers vor (${c.performance}). ${proof}`,
     },
   ];
 }
@@ -138,13 +140,13 @@ function schemeProof(label: Label): string {
 function schemeSnippets(label: Label, groupNames: Record<string, string>, c: Citations): TenderSnippet[] {
   const subject = subjectOf(label, groupNames);
   const social = coveredCriteria(label).filter((k) => k in socialCriteria);
-  const conditions = featuresOf(social, 'die in den Vergabeunterlagen genannten Arbeitsbedingungen');
+  const conditions = featuresOf(social, 'Arbeitsbedingungen', 'eingehalten werden');
   return [
     {
       placement: 'performance',
       title: tenderPlacements.performance,
       text:
-        `Der Auftragnehmer stellt sicher, dass bei der Herstellung der zu liefernden Produkte (${subject}) in der Lieferkette folgende Arbeitsbedingungen eingehalten werden: ${conditions}. ` +
+        `Der Auftragnehmer stellt sicher, dass bei der Herstellung der zu liefernden Produkte (${subject}) in der Lieferkette ${conditions}. ` +
         `Er legt dazu auf Verlangen des Auftraggebers Nachweise vor (${c.performance}). Ein möglicher Nachweis ist ${schemeProof(label)}; gleichwertige Nachweise werden ebenso anerkannt.`,
     },
   ];
