@@ -139,8 +139,8 @@ export const assessmentSchema = strictObject({
     .describe('Werte je Bereich, wie die Stelle sie angibt.'),
   asOf: partialDate.optional().meta({ title: 'Stand der Bewertung' }).describe('Datum der Bewertung: JJJJ, JJJJ-MM oder JJJJ-MM-TT.'),
   secondary: z.boolean().optional().meta({ title: 'Aus zweiter Hand' }).describe('Berichtet von jemand anderem als der bewertenden Stelle.'),
-  url: externalUrl.meta({ title: 'Webadresse' }).describe('Quelle der Bewertung.'),
-  checked: dateOnly.meta({ title: 'Geprüft am' }).describe('Wann die Bewertung an der Quelle geprüft wurde (JJJJ-MM-TT).'),
+  url: externalUrl.meta({ title: 'Quelle der Bewertung' }).describe('Webadresse, unter der die Bewertung steht.'),
+  checked: dateOnly.meta({ title: 'Bewertung geprüft am' }).describe('Wann die Bewertung an der Quelle geprüft wurde (JJJJ-MM-TT).'),
 })
   .superRefine((a, ctx) => {
     if (a.by === 'other' && !a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'fehlt: Bei „other“ den Namen der bewertenden Stelle angeben' });
