@@ -37,6 +37,16 @@ describe('label finder without JavaScript', () => {
     // Three placements, above and below the EU thresholds.
     expect(await page.locator('.tender-snippet__text').count()).toBe(6);
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Vergabe oberhalb der EU-Schwellenwerte', 'Vergabe unterhalb der EU-Schwellenwerte']));
+    // Each evidence link says which value it proves.
+    expect(await page.getByRole('link', { name: /^Beleg für „Mindestalter, keine Kinderarbeit \(ILO 138\)“: abgedeckt/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Externe Bewertungen' }).count()).toBe(1);
+
+    await page.goto(url('/guetezeichen/flower-label-program/'));
+    const notice = page.getByRole('note').filter({ hasText: 'Seit 2012:' });
+    expect(await notice.textContent()).toContain('Seit 2012:');
+    expect(await page.locator('.tender-snippet__text').count()).toBe(0);
+    expect(await page.locator('#textbausteine').locator('..').textContent()).toContain('nicht mehr vergeben');
     await page.close();
   });
 
