@@ -8,6 +8,7 @@ import { showBuildStatus } from './build-status';
 import { identifierField, type CmsField } from './config';
 import { FILE_NAME_FIELD, germanSlug, SOURCE_FIELD, withoutHelperFields } from './file-names';
 import { jsonFile, markdownFile } from './file-format';
+import { inSchemaOrder } from './json-file';
 import { germanLocale } from './locale';
 import { GenericPreview, previewTemplates } from './previews';
 import { describeProblems, problemsBeforeSave, problemsOfField, withoutBlanks } from './validate';
@@ -38,11 +39,20 @@ for (const collection of config.collections) {
   fieldsByCollection.set(collection.name, collection.fields ?? collection.files?.[0]?.fields ?? []);
 }
 
-/** A collection's form fields, found by the top-level field names Decap hands toFile in form order. */
-function fieldsInOrder(names: unknown): CmsField[] {
+/** A collection, found by the top-level field names Decap hands toFile in form order. */
+function collectionByFields(names: unknown): { fields: CmsField[]; spec?: (typeof collections)[number] } {
   const wanted = Array.isArray(names) ? names.join('\n') : '';
-  for (const fields of fieldsByCollection.values()) if (fields.map((f) => f.name).join('\n') === wanted) return fields;
-  return [];
+  for (const [name, fields] of fieldsByCollection) {
+    if (fields.map((f) => f.name).join('\n') === wanted) return { fields, spec: collections.find((c) => c.name === name) };
+  }
+  return { fields: [] };
+}
+
+/** The entry as its file holds it: the helper fields gone, untouched optional lists left out (json-file.ts). */
+function entryToWrite(data: Record<string, unknown>, order: unknown) {
+  const { fields, spec } = collectionByFields(order);
+  const entry = withoutHelperFields(data);
+  return { fields, entry: spec ? (inSchemaOrder(spec.schema, entry) as Record<string, unknown>) : entry };
 }
 
 // Decap's format names, written by admin/file-format.ts (schema order, the project's formatting,
@@ -50,13 +60,17 @@ function fieldsInOrder(names: unknown): CmsField[] {
 const frontMatter = frontmatterYAML();
 CMS.registerCustomFormat('yaml-frontmatter', 'md', {
   fromFile: (content: string) => ({ ...(frontMatter.fromFile(content) as Record<string, unknown>), [SOURCE_FIELD]: content }),
-  toFile: (data: Record<string, unknown>, order: unknown) =>
-    markdownFile(withoutHelperFields(data), fieldsInOrder(order), typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined),
+  toFile: (data: Record<string, unknown>, order: unknown) => {
+    const { entry, fields } = entryToWrite(data, order);
+    return markdownFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
+  },
 });
 CMS.registerCustomFormat('json', 'json', {
   fromFile: (content: string) => ({ ...JSON.parse(content), [SOURCE_FIELD]: content }),
-  toFile: (data: Record<string, unknown>, order: unknown) =>
-    jsonFile(withoutHelperFields(data), fieldsInOrder(order), typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined),
+  toFile: (data: Record<string, unknown>, order: unknown) => {
+    const { entry, fields } = entryToWrite(data, order);
+    return jsonFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
+  },
 });
 
 CMS.registerLocale('de', germanLocale);

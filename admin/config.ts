@@ -281,7 +281,9 @@ function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
     case 'string':
     case 'union': {
       const kind = stringKind(inner, meta);
-      if (kind) return dateWidget(kind, unwrap(schema).optional);
+      // No "today" default inside list items: Decap would then start every list of a new entry
+      // with one item holding only that date (e.g. an evidence entry without address).
+      if (kind) return dateWidget(kind, unwrap(schema).optional || ctx.path.includes('[]'));
       const { min, max } = lengthLimits(inner);
       const long = (max !== undefined && max > 150) || (max === undefined && (min ?? 0) >= 20);
       const widget = meta.widget ?? (long ? 'text' : 'string');
@@ -303,7 +305,10 @@ function widgetFor(schema: Schema, ctx: Context): Record<string, unknown> {
       return { widget: 'object', collapsed: false, fields: fieldsOf(inner, { ...ctx, optionalParent }) };
     }
     case 'array': {
-      const limits = lengthLimits(inner);
+      // An optional list may be absent (the evidence of an unknown value); its minimum holds only
+      // once it has items, which the check before saving enforces, so Decap gets no `min` for it.
+      const { min, ...rest } = lengthLimits(inner);
+      const limits = unwrap(schema).optional ? rest : { ...rest, ...(min !== undefined ? { min } : {}) };
       const element = unwrap(d.element as Schema);
       const elementType = def(element.inner).type;
       if (elementType === 'enum') {

@@ -14,6 +14,7 @@ import {
   focusLevel,
   labelStatuses,
   labelTypes,
+  livingWageValues,
   supplyChainStages,
   verificationTypes,
   vgvConditions,
@@ -63,30 +64,43 @@ function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallb
   return typeof value === 'string' && value in vocab ? (value as keyof T) : fallback;
 }
 
+/** The evidence entries of a form value that have an address; undefined for none. */
+function evidenceOf(value: any) {
+  const list = Array.isArray(value?.evidence) ? value.evidence.filter((e: any) => e && typeof e.url === 'string' && e.url) : [];
+  return list.length ? list : undefined;
+}
+
+function factOf<T extends Record<string, string>>(given: any, vocab: T) {
+  return { value: keyOf(vocab, given?.value, 'unknown'), evidence: evidenceOf(given) };
+}
+
 /** A label as the site's components expect it; what the form does not hold yet counts as unknown. */
 export function labelFromForm(props: PreviewProps): Label {
-  const values = <T extends Record<string, string>>(field: string, keys: Record<string, string>, vocab: T, fallback: keyof T) => {
+  const facts = (field: string, keys: Record<string, string>, vocabFor: (key: string) => Record<string, string>) => {
     const given = record(props, field) ?? {};
-    return Object.fromEntries(Object.keys(keys).map((k) => [k, keyOf(vocab, given[k], fallback)]));
+    return Object.fromEntries(Object.keys(keys).map((k) => [k, factOf(given[k], vocabFor(k))]));
   };
   const focus = record(props, 'focus') ?? {};
-  const tenderText = record(props, 'tenderText');
+  const inactive = record(props, 'inactive');
+  const vgv = record(props, 'vgv') ?? {};
   return {
     name: text(props, 'name'),
     issuer: text(props, 'issuer'),
     status: keyOf(labelStatuses, text(props, 'status'), 'active'),
+    inactive: inactive && (inactive.since || inactive.reason) ? { since: inactive.since ?? '', reason: inactive.reason ?? '', evidence: evidenceOf(inactive) ?? [] } : undefined,
     summary: text(props, 'summary'),
     productGroups: list(props, 'productGroups').filter((g) => typeof g === 'string'),
     labelType: keyOf(labelTypes, text(props, 'labelType'), 'product'),
-    verification: keyOf(verificationTypes, text(props, 'verification'), 'unknown'),
+    verification: factOf(record(props, 'verification'), verificationTypes),
     focus: { social: keyOf(focusLevel, focus.social, 'unknown'), environmental: keyOf(focusLevel, focus.environmental, 'unknown') },
-    criteria: values('criteria', allCriteria, coverage, 'unknown'),
-    supplyChain: values('supplyChain', supplyChainStages, coverage, 'unknown'),
-    vgv: values('vgv', vgvConditions, vgvStatus, 'unknown'),
+    criteria: facts('criteria', allCriteria, (k) => (k === 'livingWage' ? livingWageValues : coverage)),
+    supplyChain: facts('supplyChain', supplyChainStages, () => coverage),
+    vgv: Object.fromEntries(
+      Object.keys(vgvConditions).map((k) => [k, { ...factOf(vgv[k], vgvStatus), reason: typeof vgv[k]?.reason === 'string' && vgv[k].reason.trim() ? vgv[k].reason : undefined }]),
+    ),
     notes: text(props, 'notes') || undefined,
-    assessments: list(props, 'assessments').filter((a) => a && (a.by || a.verdict)),
+    assessments: list(props, 'assessments').filter((a) => a && a.verdict),
     warnings: list(props, 'warnings').filter((w) => w && w.text),
-    tenderText: tenderText ? Object.fromEntries(Object.entries(tenderText).filter(([, v]) => typeof v === 'string' && v.trim())) : undefined,
     sources: list(props, 'sources').filter((u) => typeof u === 'string' && u),
     lastChecked: text(props, 'lastChecked'),
   } as Label;

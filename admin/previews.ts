@@ -5,7 +5,9 @@ import { exampleDetail } from '../src/lib/examples/detail';
 import { newsDetail } from '../src/lib/news/detail';
 import { stateDetail } from '../src/lib/states/detail';
 import { programmeDetail } from '../src/lib/programmes/detail';
-import { labelDetail, type CoverageCell, type CriteriaTableView, type Fact } from '../src/lib/labels/detail';
+import { labelDetail, type CoverageCell, type CriteriaTableView, type EvidenceLink, type LabelDetail } from '../src/lib/labels/detail';
+import type { Norms } from '../src/schemas/law';
+import normsFile from '../content/law/norms.json';
 import { seminarDetail } from '../src/lib/seminars/detail';
 import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
 import type { RegistrationText } from '../src/lib/seminars/registration-text';
@@ -34,7 +36,7 @@ function pageWith(className: string | null, ...children: ReactNode[]) {
 }
 
 /** A KERN description list of plain facts (src/components/KeyFacts.astro). */
-function facts(items: Fact[], label = 'Eckdaten') {
+function facts(items: { label: string; value: string }[], label = 'Eckdaten') {
   return items.length ? factList(items.map((f) => ({ label: f.label, lines: [[f.value]] })), label) : null;
 }
 
@@ -196,8 +198,18 @@ export function SeminarPreview(props: PreviewProps) {
   );
 }
 
+/** src/components/labels/EvidenceLinks.astro */
+function evidenceLinks(links: EvidenceLink[]) {
+  return links.map((l, i) => h(Fragment, { key: `e${i}` }, ' ', h('a', { className: 'evidence-link', href: l.href, 'aria-label': l.label }, l.text)));
+}
+
 function coverageValue(c: CoverageCell) {
-  return h('span', { className: `coverage coverage--${c.value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, c.symbol), ` ${c.text}`);
+  return h(
+    Fragment,
+    null,
+    h('span', { className: `coverage coverage--${c.value}` }, h('span', { className: 'coverage__symbol', 'aria-hidden': 'true' }, c.symbol), ` ${c.text}`),
+    ...evidenceLinks(c.evidence),
+  );
 }
 
 function criteriaTable(t: CriteriaTableView) {
@@ -214,7 +226,14 @@ function criteriaTable(t: CriteriaTableView) {
         'tbody',
         { className: 'kern-table__body' },
         ...t.rows.map((r, i) =>
-          h('tr', { className: 'kern-table__row', key: i }, r.nr !== undefined ? cell(r.nr) : null, h('th', { className: 'kern-table__header', scope: 'row' }, r.text), cell(coverageValue(r.cell))),
+          h(
+            'tr',
+            { className: 'kern-table__row', key: i },
+            r.nr !== undefined ? cell(r.nr) : null,
+            h('th', { className: 'kern-table__header', scope: 'row' }, r.text),
+            cell(coverageValue(r.cell)),
+            r.reason !== undefined ? cell(r.reason) : null,
+          ),
         ),
       ),
     ),
@@ -225,43 +244,89 @@ function section(id: string, title: string, ...children: ReactNode[]) {
   return h('section', { className: 'section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
+function alert(key: string | number, title: string, ...body: ReactNode[]) {
+  return h(
+    'div',
+    { className: 'kern-alert kern-alert--warning', role: 'note', key },
+    h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, title)),
+    h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...body)),
+  );
+}
+
+/** src/components/labels/TenderSnippets.astro, without the copy buttons that only the site's script shows. */
+function tenderSnippets(t: LabelDetail['tender']) {
+  return h(
+    'div',
+    { className: 'tender-snippets' },
+    h('p', null, t.explanation),
+    ...t.variants.map((v) =>
+      h(
+        'section',
+        { className: 'tender-variant', key: v.basis },
+        h('h3', null, `Vergabe ${v.title}`),
+        ...v.snippets.map((s) => h('div', { className: 'tender-snippet', key: s.placement }, h('h4', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text))),
+        ...v.notes.map((n, i) => h('p', { key: `n${i}` }, n)),
+        h('p', null, 'Rechtsgrundlagen: ', ...v.norms.map((n, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: n.url }, n.citation))), '.'),
+      ),
+    ),
+  );
+}
+
+const ASSESSMENT_COLUMNS = ['Bewertet von', 'Urteil', 'Einstufung', 'Bewertete Produktgruppe', 'Teilergebnisse', 'Stand', 'Quelle'];
+
+function assessmentTable(v: LabelDetail) {
+  const cell = (content: ReactNode, key: number) => h('td', { className: 'kern-table__cell', key }, content);
+  return h(
+    'section',
+    { className: 'table-scroll', tabIndex: 0, 'aria-label': 'Tabelle der externen Bewertungen' },
+    h(
+      'table',
+      { className: 'kern-table assessment-table' },
+      h('caption', { className: 'kern-table__caption' }, 'Externe Bewertungen'),
+      h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, ...ASSESSMENT_COLUMNS.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c)))),
+      h(
+        'tbody',
+        { className: 'kern-table__body' },
+        ...v.assessments.map((a, i) =>
+          h(
+            'tr',
+            { className: 'kern-table__row', key: i },
+            h('th', { className: 'kern-table__header', scope: 'row' }, a.by),
+            ...[a.verdict, a.rating, a.category, a.dimensions, a.asOf].map(cell),
+            cell(h('a', { href: a.href, 'aria-label': a.linkLabel }, 'Quelle'), 5),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 /** The label page's article (src/components/labels/LabelDetail.astro) for the entry being edited. */
 export function LabelPreview(props: PreviewProps) {
   const label = labelFromForm(props);
   const groupNames = Object.fromEntries(label.productGroups.map((g) => [g, relatedName(props, 'productGroups', 'productgroups', g, 'name')]));
-  const v = labelDetail(label, { groupNames });
+  const v = labelDetail(label, { groupNames, norms: normsFile as Norms });
   const paragraphs = (texts: string[]) => texts.map((t, i) => h('p', { key: i }, t));
   return pageWith(
     'label-page',
     h('h1', null, v.name),
     v.badge ? h('p', { className: 'kern-badge kern-badge--warning' }, v.badge) : null,
+    v.inactive ? alert('inactive', 'Nicht mehr aktiv', v.inactive.text, ...evidenceLinks(v.inactive.evidence)) : null,
     h('p', { className: 'lead' }, v.summary),
-    facts(v.facts, 'Steckbrief'),
+    h(
+      'dl',
+      { className: 'kern-description-list facts', 'aria-label': 'Steckbrief' },
+      ...v.facts.map((f, i) =>
+        h(Fragment, { key: i }, fact(f.label, f.value, ...evidenceLinks(f.evidence ?? []))),
+      ),
+    ),
     v.productGroups.length ? h('p', null, 'Produktgruppen: ', ...v.productGroups.map((g, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: g.href }, g.name)))) : null,
     v.notes ? h('p', null, v.notes) : null,
-    v.warnings.length
-      ? section(
-          'hinweise',
-          'Hinweise',
-          ...v.warnings.map((w, i) =>
-            h(
-              'div',
-              { className: 'kern-alert kern-alert--warning', role: 'note', key: i },
-              h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, w.title)),
-              h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, w.text)),
-            ),
-          ),
-        )
-      : null,
+    v.warnings.length ? section('hinweise', 'Hinweise', ...v.warnings.map((w, i) => alert(i, w.title, w.text, ...evidenceLinks(w.evidence)))) : null,
     section('kriterien', 'Was das Gütezeichen abdeckt', h('p', null, v.criteriaNote), h('p', null, h('strong', null, 'Belegt abgedeckt:'), ` ${v.covered}.`), ...v.criteriaTables.map(criteriaTable)),
-    section('vgv', 'Gütezeichen als Nachweis: § 34 VgV', criteriaTable(v.vgvTable), ...paragraphs(v.vgvNotes)),
-    v.assessments.length ? section('bewertungen', 'Externe Bewertungen', h('ul', null, ...v.assessments.map((a, i) => h('li', { key: i }, `${a.text} – `, h('a', { href: a.url }, 'Quelle'))))) : null,
-    section(
-      'textbausteine',
-      'Textbausteine für die Ausschreibung',
-      h('p', null, v.snippetsNote),
-      h('div', { className: 'tender-snippets' }, ...v.snippets.map((s) => h('section', { className: 'tender-snippet', key: s.placement }, h('h3', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text)))),
-    ),
+    section('vgv', 'Gütezeichen als Nachweis: § 34 VgV', h('p', null, v.vgvSummary), criteriaTable(v.vgvTable), ...paragraphs(v.vgvNotes)),
+    v.assessments.length ? section('bewertungen', 'Externe Bewertungen', v.assessmentsNote ? h('p', null, v.assessmentsNote) : null, assessmentTable(v)) : null,
+    section('textbausteine', 'Textbausteine für die Ausschreibung', tenderSnippets(v.tender)),
     section('quellen', 'Quellen', h('ul', null, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))), v.lastChecked ? h('p', null, `Zuletzt geprüft: ${v.lastChecked}.`) : null),
   );
 }

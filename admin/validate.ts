@@ -1,6 +1,7 @@
 import type { CollectionSpec } from '../src/schemas/registry';
 import type { CmsField } from './config';
 import { withoutHelperFields } from './file-names';
+import { inSchemaOrder } from './json-file';
 
 /**
  * The check the CMS runs before it saves: the same zod schema the build uses, so rules Decap's
@@ -60,7 +61,8 @@ export interface SaveProblem {
 export function problemsBeforeSave(spec: CollectionSpec, fields: CmsField[], data: Record<string, unknown>): SaveProblem[] {
   // The helper fields (file name, loaded source) are not part of the entry (strict schemas refuse them).
   const { body: _body, ...frontMatter } = withoutHelperFields(data);
-  const result = spec.schema.safeParse(withoutBlanks(frontMatter));
+  // As written: an untouched optional list (the evidence of an unknown value) is left out, not saved empty.
+  const result = spec.schema.safeParse(inSchemaOrder(spec.schema, withoutBlanks(frontMatter)));
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     field: fieldLabelPath(fields, issue.path) || spec.labelSingular,

@@ -48,6 +48,7 @@ export function generate(n: number): FinderRecord[] {
       verification: pick(vocab.verification),
       focus: some(vocab.focus, 0.6),
       criteria: some(vocab.criteria, 0.35),
+      rating: some(vocab.rating, 0.3),
     };
   });
 }

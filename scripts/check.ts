@@ -2,13 +2,16 @@
 // 1. every content file against its schema, references, unique fields (src/lib/content-check.ts);
 // 2. alternative texts of content images (fields and Markdown);
 // 3. a fresh build by scripts/build.mjs, which replaces dist/ only when it succeeds (SKIP_BUILD=1 reuses an existing dist/);
-// 4. across every built page: internal links and images, and img/area/input elements without alt.
+// 4. across every built page: internal links and images, and img/area/input elements without alt;
+// 5. the data quality of the labels as figures (src/lib/labels/quality.ts; also `npm run check:labels`).
 // Exits 1 on any problem; each line names file, field (where there is one) and problem.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContentAndMedia, formatProblems, type ContentProblem } from '../src/lib/content-check';
 import { contentDir } from '../src/lib/content-dir';
+import { qualityReport } from '../src/lib/labels/quality';
+import type { Label } from '../src/schemas/label';
 import { altTextProblems } from './lib/alt-text';
 import { brokenLinks, missingAltAttributes } from './lib/built-site';
 import { collections } from '../src/schemas/registry';
@@ -21,6 +24,8 @@ const { entries, problems: contentProblems } = await checkContentAndMedia(conten
 sections.push({ title: 'Inhalte (Schemas und Verweise)', problems: contentProblems });
 sections.push({ title: 'Alternativtexte in Inhalten', problems: altTextProblems(entries, (f) => relative(root, f)) });
 console.log(`Inhalt geprüft: ${entries.length} gültige Einträge.`);
+const labels = entries.filter((e) => e.collection === 'labels').map((e) => ({ id: e.id, data: e.data as Label }));
+console.log(`Datenqualität der Gütezeichen:\n${qualityReport(labels)}`);
 
 let built = false;
 if (contentProblems.length > 0) {

@@ -1,39 +1,172 @@
 import { z } from 'astro/zod';
 import {
-  allCriteria,
+  assessmentRatings,
+  assessors,
   coverage,
+  criteriaGroups,
+  environmentalCriteria,
   focusLevel,
   labelStatuses,
   labelTypes,
+  livingWageValues,
+  socialCriteria,
   supplyChainStages,
-  tenderPlacements,
   verificationTypes,
   vgvConditions,
   vgvStatus,
   warningKinds,
+  credibilityCriteria,
 } from '../vocab/labels';
 import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
-const coverageValue = vocabEnum(coverage, 'kein bekannter Wert')
-  // A new label in the CMS starts with every value unknown; editors set only what a source confirms.
-  .meta({ formDefault: 'unknown' })
-  .describe('Nur setzen, was eine Quelle belegt; sonst „unbekannt“ lassen.');
+/** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z
+  .string({ error: 'fehlt' })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'muss JJJJ, JJJJ-MM oder JJJJ-MM-TT sein' });
 
-/** An object with one required coverage value per key of a vocabulary. */
-function coverageMap<T extends Record<string, string>>(vocab: T) {
-  return strictObject(
-    Object.fromEntries(Object.entries(vocab).map(([key, label]) => [key, coverageValue.meta({ title: label }).describe(label)])) as {
-      [K in keyof T]: typeof coverageValue;
-    },
-  );
+/**
+ * One source for one fact: where it says so, and when we checked it there. `of` names the fact in
+ * every form label, so each input says which value it belongs to (the CMS shows dozens of them).
+ */
+function evidenceFor(of: string) {
+  return strictObject({
+    url: externalUrl.meta({ title: `${of}: Beleg-Adresse` }).describe('Die Seite, die den Wert belegt.'),
+    note: z
+      .string()
+      .trim()
+      .max(300)
+      .optional()
+      .meta({ title: `${of}: Notiz zum Beleg` })
+      .describe('Kurz, wo es steht oder was unsicher ist, z. B. „Standard 2023, Kap. 3“ oder „unsicher: Quelle von 2015“.'),
+    checked: dateOnly.meta({ title: `${of}: Beleg geprüft am` }).describe('Wann der Wert an der Quelle geprüft wurde (JJJJ-MM-TT).'),
+  }).meta({ title: 'Beleg' });
 }
 
-const vgvValue = vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ formDefault: 'unknown' });
+export function evidenceList(of: string) {
+  return z
+    .array(evidenceFor(of))
+    .min(1, { error: 'braucht mindestens einen Beleg' })
+    .meta({ title: `${of}: Belege` })
+    .describe('Quellen, die diesen Wert belegen. Pflicht, sobald der Wert nicht „unbekannt“ ist.');
+}
+
+export const evidenceSchema = evidenceFor('Wert');
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+const NEEDS_EVIDENCE = 'fehlt: Ein Wert außer „unknown“ braucht mindestens einen Beleg';
+const UNKNOWN_WITHOUT_EVIDENCE = 'ist nicht erlaubt: Ein unbekannter Wert („unknown“) hat keinen Beleg. Beleg entfernen oder den belegten Wert setzen';
+
+/**
+ * A fact with its evidence: `{ value, evidence }`. A value other than "unknown" needs at least
+ * one source; "unknown" carries none, so "known" and "sourced" cannot drift apart.
+ */
+function fact<T extends Record<string, string>>(vocab: T, title: string, description: string, what = 'kein bekannter Wert') {
+  return strictObject({
+    // A new label in the CMS starts with every value unknown; editors set only what a source confirms.
+    value: vocabEnum(vocab, what).meta({ title: `${title}: Wert`, formDefault: 'unknown' }).describe(description),
+    evidence: evidenceList(title).optional(),
+  })
+    .superRefine((f, ctx) => {
+      if (f.value !== 'unknown' && !f.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: NEEDS_EVIDENCE });
+      if (f.value === 'unknown' && f.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: UNKNOWN_WITHOUT_EVIDENCE });
+    })
+    .meta({ title })
+    .describe(description);
+}
+
+const COVERAGE_HINT = '„yes“ = abgedeckt, „partly“ = teilweise (nur in einem Teil der Lieferkette, nur als Ziel oder Quellen uneins; in der Notiz des Belegs sagen, was), „no“ = nicht abgedeckt, „unknown“ = unbekannt. Nur setzen, was eine Quelle belegt.';
+
+/** One coverage fact per key of a vocabulary, in vocabulary order. */
+function coverageFacts<T extends Record<string, string>>(vocab: T) {
+  return Object.fromEntries(Object.entries(vocab).map(([key, label]) => [key, fact(coverage, label, COVERAGE_HINT)])) as {
+    [K in keyof T]: ReturnType<typeof fact<typeof coverage>>;
+  };
+}
+
+const { livingWage: livingWageTitle, ...otherSocial } = socialCriteria;
+const socialFacts = coverageFacts(otherSocial);
+
+export const criteriaSchema = strictObject({
+  ...Object.fromEntries(
+    Object.keys(socialCriteria).map((key) => [
+      key,
+      key === 'livingWage'
+        ? fact(livingWageValues, livingWageTitle, '„required“ = verlangt, „roadmap“ = mit festgelegtem Zeitplan angestrebt, „notRequired“ = nicht verlangt (z. B. nur Mindestlohn), „unknown“ = unbekannt.')
+        : socialFacts[key as keyof typeof otherSocial],
+    ]),
+  ) as typeof socialFacts & { livingWage: ReturnType<typeof fact<typeof livingWageValues>> },
+  ...coverageFacts(environmentalCriteria),
+  ...coverageFacts(credibilityCriteria),
+})
+  .meta({ title: 'Kriterien' })
+  .describe('Welche Kriterien das Gütezeichen abdeckt, je mit Beleg. Unbekanntes bleibt „unknown“.');
+
+const VGV_NEEDS_REASON = 'fehlt: Ein Wert außer „unknown“ braucht eine Begründung in einem Satz';
+
+const vgvCell = (key: string, label: string) =>
+  strictObject({
+    value: vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ title: `Bedingung ${key.slice(1)}: Wert`, formDefault: 'unknown' }).describe('„met“, „partly“, „notMet“ oder „unknown“, wie eine Quelle es beurteilt.'),
+    reason: z.string().trim().min(10).max(400).optional().meta({ title: `Bedingung ${key.slice(1)}: Begründung` }).describe('Warum, in einem Satz. Pflicht, sobald der Wert nicht „unknown“ ist.'),
+    evidence: evidenceList(`Bedingung ${key.slice(1)}`).optional(),
+  })
+    .superRefine((c, ctx) => {
+      if (c.value === 'unknown') {
+        if (c.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: UNKNOWN_WITHOUT_EVIDENCE });
+        if (c.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ist nicht erlaubt: Eine nicht geprüfte Bedingung („unknown“) hat keine Begründung' });
+        return;
+      }
+      if (!c.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: VGV_NEEDS_REASON });
+      if (!c.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: NEEDS_EVIDENCE });
+    })
+    .meta({ title: `Bedingung ${key.slice(1)}` })
+    .describe(`Nr. ${key.slice(1)}: ${label}`);
+
+export const assessmentSchema = strictObject({
+  by: vocabEnum(assessors, 'keine bekannte bewertende Stelle').meta({ title: 'Bewertet von' }).describe('Wer bewertet hat.'),
+  byName: singleLine.trim().min(2).max(120).optional().meta({ title: 'Name der Stelle' }).describe('Nur bei „andere Stelle“: wer bewertet hat.'),
+  verdict: singleLine.trim().min(2).max(160).meta({ title: 'Urteil' }).describe('Das Urteil in den Worten der bewertenden Stelle, kurz, z. B. „Sehr gute Wahl“ oder „8 von 9 Punkten“.'),
+  rating: vocabEnum(assessmentRatings, 'keine bekannte Einstufung').meta({ title: 'Einstufung' }).describe('Aus dem Wortlaut des Urteils abgeleitet (Regel in docs/labels.md); Punkte allein = „noVerdict“.'),
+  category: singleLine.trim().min(2).max(120).optional().meta({ title: 'Bewertete Produktgruppe' }).describe('Für welche Produktgruppe das Urteil gilt, wenn die Stelle das angibt.'),
+  dimensions: z
+    .array(
+      strictObject({
+        name: singleLine.trim().min(2).max(80).meta({ title: 'Bereich' }).describe('z. B. „Glaubwürdigkeit“.'),
+        value: singleLine.trim().min(1).max(40).meta({ title: 'Wert' }).describe('Wie angegeben, z. B. „93 %“.'),
+      }),
+    )
+    .optional()
+    .meta({ title: 'Teilergebnisse' })
+    .describe('Werte je Bereich, wie die Stelle sie angibt.'),
+  asOf: partialDate.optional().meta({ title: 'Stand der Bewertung' }).describe('Datum der Bewertung: JJJJ, JJJJ-MM oder JJJJ-MM-TT.'),
+  secondary: z.boolean().optional().meta({ title: 'Aus zweiter Hand' }).describe('Berichtet von jemand anderem als der bewertenden Stelle.'),
+  url: externalUrl.meta({ title: 'Quelle der Bewertung' }).describe('Webadresse, unter der die Bewertung steht.'),
+  checked: dateOnly.meta({ title: 'Bewertung geprüft am' }).describe('Wann die Bewertung an der Quelle geprüft wurde (JJJJ-MM-TT).'),
+})
+  .superRefine((a, ctx) => {
+    if (a.by === 'other' && !a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'fehlt: Bei „other“ den Namen der bewertenden Stelle angeben' });
+    if (a.by !== 'other' && a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'ist nur bei „other“ erlaubt' });
+  })
+  .meta({ title: 'Bewertung' });
+
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** The criteria groups whose values decide a focus area. */
+const focusGroups = { social: criteriaGroups.social.criteria, environmental: criteriaGroups.environmental.criteria } as const;
+/** Values that count as "the label addresses this" for the focus rule. */
+export const ADDRESSED_VALUES: ReadonlySet<string> = new Set(['yes', 'partly', 'required', 'roadmap']);
 
 export const labelSchema = strictObject({
     name: singleLine.trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
     issuer: singleLine.trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
-    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„Aktiv“, solange das Gütezeichen vergeben wird.'),
+    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv (dann „Nicht mehr aktiv“ ausfüllen).'),
+    inactive: strictObject({
+        since: partialDate.meta({ title: 'Seit' }).describe('Seit wann, so genau wie die Quelle es sagt: JJJJ, JJJJ-MM oder JJJJ-MM-TT.'),
+        reason: z.string().trim().min(20).max(400).meta({ title: 'Grund' }).describe('Was passiert ist, in eigenen Worten (20–400 Zeichen).'),
+        evidence: evidenceList('Nicht mehr aktiv'),
+      })
+      .optional()
+      .meta({ title: 'Nicht mehr aktiv' })
+      .describe('Nur bei Status „inactive“: seit wann, warum, mit Beleg.'),
     summary: z
       .string()
       .trim()
@@ -44,59 +177,72 @@ export const labelSchema = strictObject({
     productGroups: z
       .array(slug)
       .min(1, { error: 'braucht mindestens eine Produktgruppe' })
-      .describe('Produktgruppen, für die das Gütezeichen vergeben wird, zu wählen aus „Produktgruppen“.'),
+      .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
     labelType: vocabEnum(labelTypes, 'keine bekannte Art').describe('Art des Gütezeichens.'),
-    verification: vocabEnum(verificationTypes, 'keine bekannte Prüfart').meta({ title: 'Prüfung', formDefault: 'unknown' }).describe('Wie die Einhaltung überprüft wird.'),
+    verification: fact(verificationTypes, 'Prüfung', 'Wie die Einhaltung überprüft wird.', 'keine bekannte Prüfart'),
     focus: strictObject({
         social: vocabEnum(focusLevel, 'keine bekannte Stufe').meta({ title: 'Soziale Kriterien', formDefault: 'unknown' }).describe('Soziale Kriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
         environmental: vocabEnum(focusLevel, 'keine bekannte Stufe').meta({ title: 'Umweltkriterien', formDefault: 'unknown' }).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
       })
       .meta({ title: 'Ausrichtung' })
-      .describe('Gesamtausrichtung des Gütezeichens.'),
-    criteria: coverageMap(allCriteria).meta({ title: 'Kriterien' }).describe('Welche Kriterien das Gütezeichen abdeckt. Was keine Quelle belegt, bleibt „unbekannt“.'),
-    supplyChain: coverageMap(supplyChainStages).meta({ title: 'Lieferkette' }).describe('Welche Stufen der Lieferkette die Anforderungen erreichen.'),
+      .describe('Gesamtausrichtung. „main“/„partly“ nur, wenn mindestens ein Kriterium der Gruppe belegt ist; „no“ nur, wenn keines belegt ist.'),
+    criteria: criteriaSchema,
+    supplyChain: strictObject(coverageFacts(supplyChainStages)).meta({ title: 'Lieferkette' }).describe('Welche Stufen der Lieferkette die Anforderungen erreichen, je mit Beleg.'),
     vgv: strictObject(
-        Object.fromEntries(
-          Object.entries(vgvConditions).map(([key, label]) => [key, vgvValue.meta({ title: `Bedingung ${key.slice(1)}` }).describe(`Nr. ${key.slice(1)}: ${label}`)]),
-        ) as { [K in keyof typeof vgvConditions]: typeof vgvValue },
+        Object.fromEntries(Object.entries(vgvConditions).map(([key, label]) => [key, vgvCell(key, label)])) as {
+          [K in keyof typeof vgvConditions]: ReturnType<typeof vgvCell>;
+        },
       )
       .meta({ title: 'Bedingungen des § 34 Abs. 2 VgV' })
-      .describe('Bedingungen des § 34 Abs. 2 VgV, je „erfüllt“, „teilweise erfüllt“, „nicht erfüllt“ oder „nicht geprüft“.'),
+      .describe('Die fünf Bedingungen, wie eine Quelle sie beurteilt: „met“, „partly“, „notMet“ oder „unknown“; gesetzte Werte mit Begründung und Beleg.'),
     notes: z.string().trim().max(1000).optional().describe('Weitere belegte Angaben, z. B. Mindestanteile oder Stufen.'),
     assessments: z
-      .array(
-        strictObject({
-          by: singleLine.trim().min(2).meta({ title: 'Bewertet von' }).describe('Wer bewertet hat, z. B. „Siegelklarheit“.'),
-          verdict: singleLine.trim().min(2).meta({ title: 'Urteil' }).describe('Das Urteil in den Worten der bewertenden Stelle.'),
-          url: externalUrl.describe('Quelle der Bewertung.'),
-          date: dateOnly.optional().describe('Datum der Bewertung, wenn bekannt.'),
-        }),
-      )
+      .array(assessmentSchema)
       .default([])
       .meta({ title: 'Externe Bewertungen' })
-      .describe('Externe Bewertungen mit Quelle.'),
+      .describe('Urteile anderer Stellen (Siegelklarheit, bewusstkaufen.at, label-online …), je mit Quelle; widersprechen sie sich, jedes als eigener Eintrag.'),
     warnings: z
       .array(
         strictObject({
           kind: vocabEnum(warningKinds, 'keine bekannte Art').describe('Art des Hinweises.'),
           text: z.string().trim().min(10).max(600).meta({ title: 'Hinweistext' }).describe('Der Hinweis in eigenen Worten.'),
+          evidence: evidenceList('Hinweis').optional(),
         }),
       )
       .default([])
       .describe('Hinweise für Beschaffende, z. B. Urteile, wenige zertifizierte Produkte am Markt.'),
-    tenderText: strictObject(
-        Object.fromEntries(
-          Object.entries(tenderPlacements).map(([key, label]) => [
-            key,
-            z.string().trim().min(20).max(1500).optional().meta({ title: label }).describe(`Eigener Textbaustein: ${label}. Leer = Standardtext.`),
-          ]),
-        ) as { [K in keyof typeof tenderPlacements]: z.ZodOptional<z.ZodString> },
-      )
-      .optional()
-      .describe('Eigene Textbausteine für die Ausschreibung. Leer gelassen, erzeugt die Website neutrale Standardtexte.'),
     sources,
     lastChecked,
   })
-  .describe('Ein Gütezeichen mit seinen Kriterien, seiner Prüfung und den Bedingungen des § 34 VgV.');
+  .superRefine((label, ctx) => {
+    if (label.status === 'inactive' && !label.inactive) {
+      ctx.addIssue({ code: 'custom', path: ['inactive'], message: 'fehlt: Ein nicht mehr aktives Gütezeichen braucht „since“, „reason“ und einen Beleg' });
+    }
+    if (label.status !== 'inactive' && label.inactive) {
+      ctx.addIssue({ code: 'custom', path: ['inactive'], message: 'ist nur bei Status „inactive“ erlaubt' });
+    }
+    for (const [area, group] of Object.entries(focusGroups) as [keyof typeof focusGroups, Record<string, string>][]) {
+      const level = label.focus[area];
+      const addressed = Object.keys(group).some((k) => ADDRESSED_VALUES.has(label.criteria[k as keyof Label['criteria']].value));
+      if ((level === 'main' || level === 'partly') && !addressed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['focus', area],
+          message: `„${level}“ widerspricht den Kriterien: Kein Kriterium der Gruppe „${criteriaGroups[area].label}“ ist belegt („yes“ oder „partly“). Kriterium mit Beleg setzen oder „unknown“ wählen`,
+        });
+      }
+      if (level === 'no' && addressed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['focus', area],
+          message: `„no“ widerspricht den Kriterien: Mindestens ein Kriterium der Gruppe „${criteriaGroups[area].label}“ ist belegt`,
+        });
+      }
+    }
+  })
+  .describe('Ein Gütezeichen mit seinen Kriterien, seiner Prüfung und den Bedingungen des § 34 VgV, jeder Wert mit Beleg.');
 
 export type Label = z.infer<typeof labelSchema>;
+export type CriteriaFacts = Label['criteria'];
+export type CoverageFact = Label['supplyChain']['rawMaterial'];
+export type VgvCell = Label['vgv']['c1'];

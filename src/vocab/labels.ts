@@ -7,7 +7,16 @@
 /** The value of one criterion. Stored as text so editors can pick it in a CMS select. */
 export const coverage = {
   yes: 'abgedeckt',
+  partly: 'teilweise',
   no: 'nicht abgedeckt',
+  unknown: 'unbekannt',
+} as const;
+
+/** Living wage, in the three ways standards actually state it. */
+export const livingWageValues = {
+  required: 'verlangt',
+  roadmap: 'mit Zeitplan angestrebt',
+  notRequired: 'nicht verlangt',
   unknown: 'unbekannt',
 } as const;
 
@@ -32,8 +41,13 @@ export const focusAreas = {
   environmental: 'Umweltkriterien',
 } as const;
 
-/** Social criteria: the ten ILO fundamental conventions (since 2022) and further ones. */
+/**
+ * Social criteria. Most standards require "the ILO core labour standards" without listing
+ * conventions: `iloCore` records that; the single conventions are set only where a source names
+ * them. The two safety conventions of 2022 (C155, C187) are never implied by `iloCore`.
+ */
 export const socialCriteria = {
+  iloCore: 'ILO-Kernarbeitsnormen (die acht Kernübereinkommen von 1998)',
   c29: 'Keine Zwangsarbeit (ILO 29 mit Protokoll)',
   c105: 'Abschaffung der Zwangsarbeit (ILO 105)',
   c87: 'Vereinigungsfreiheit (ILO 87)',
@@ -79,6 +93,9 @@ export const criteriaGroups = {
 export const allCriteria = { ...socialCriteria, ...environmentalCriteria, ...credibilityCriteria } as const;
 export type CriterionKey = keyof typeof allCriteria;
 
+/** The eight core conventions of 1998 that `iloCore` stands for. */
+export const iloCoreConventions = ['c29', 'c105', 'c87', 'c98', 'c100', 'c111', 'c138', 'c182'] as const satisfies readonly CriterionKey[];
+
 /** Stages of the supply chain a label's requirements reach. */
 export const supplyChainStages = {
   rawMaterial: 'Rohstoff und Anbau',
@@ -115,6 +132,24 @@ export const vgvConditions = {
 export const labelStatuses = {
   active: 'Aktiv',
   inactive: 'Nicht mehr aktiv',
+} as const;
+
+/** Who assessed a label from outside. */
+export const assessors = {
+  siegelklarheit: 'Siegelklarheit',
+  bewusstkaufen: 'bewusstkaufen.at',
+  labelOnline: 'label-online',
+  stiftungWarentest: 'Stiftung Warentest',
+  ciRomero: 'Christliche Initiative Romero',
+  other: 'andere Stelle',
+} as const;
+
+/** An external verdict mapped from the assessor's own words (rule in docs/labels.md). */
+export const assessmentRatings = {
+  recommended: 'empfohlen',
+  limited: 'eingeschränkt empfohlen',
+  notRecommended: 'nicht empfohlen',
+  noVerdict: 'ohne Gesamturteil',
 } as const;
 
 export const warningKinds = {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionFields, type CmsField } from '../../admin/config';
+import { toJsonFile } from '../../admin/json-file';
+import { labelSchema } from '../../src/schemas/label';
 import { checkContent, parseEntryFile } from '../../src/lib/content-check';
 import { collections, collectionSpec } from '../../src/schemas/registry';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
@@ -222,13 +224,20 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await cms.fillText(field('summary'), 'Ein Prüfzeichen für Berufskleidung, das Arbeitsbedingungen in der Konfektion unabhängig kontrolliert.');
     await cms.choose(field('productGroups'), ['Textilien und Bekleidung']);
     await cms.choose(field('labelType'), ['Produktsiegel']);
-    await cms.choose(field('verification'), ['Unabhängige Prüfung durch Dritte']);
+    // Every value starts as "unbekannt"; the editor sets only what a source confirms, with that source next to it.
+    const withEvidence = async (path: string, option: string, page: string) => {
+      await cms.choose(field(`${path}.value`), [option]);
+      await cms.addListItem(field(`${path}.evidence`));
+      await cms.fillText(field(`${path}.evidence[].url`), `https://www.example.org/pruefzeichen/${page}`);
+      await cms.fillDate(field(`${path}.evidence[].checked`), '2026-11-20');
+    };
+    await withEvidence('verification', 'Unabhängige Prüfung durch Dritte', 'pruefung');
     await cms.choose(field('focus.social'), ['Schwerpunkt']);
-    // Every criterion starts as "unbekannt"; the editor sets only what a source confirms.
-    await cms.choose(field('criteria.c29'), ['abgedeckt']);
-    await cms.choose(field('criteria.livingWage'), ['nicht abgedeckt']);
-    await cms.choose(field('supplyChain.processing'), ['abgedeckt']);
-    await cms.choose(field('vgv.c2'), ['erfüllt']);
+    await withEvidence('criteria.c29', 'abgedeckt', 'kriterien');
+    await withEvidence('criteria.livingWage', 'nicht verlangt', 'lohn');
+    await withEvidence('supplyChain.processing', 'abgedeckt', 'kriterien');
+    await withEvidence('vgv.c2', 'erfüllt', 'vgv');
+    await cms.fillText(field('vgv.c2.reason'), 'Die Anforderungen sind überprüfbar und gelten für alle gleich.');
     await cms.addListItem(field('sources'));
     await cms.fillText(label('labels', 'sources[]'), 'https://www.example.org/pruefzeichen/kriterien');
     await cms.fillDate(field('lastChecked'), '2026-11-20');
@@ -244,8 +253,12 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     expect(readdirSync(dir).filter((f) => !before.has(f))).toEqual([`${slug}.json`]);
     await context.close();
 
-    const unknownAll = (keys: object) => Object.fromEntries(Object.keys(keys).map((k) => [k, 'unknown']));
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    const unknownAll = (keys: object) => Object.fromEntries(Object.keys(keys).map((k) => [k, { value: 'unknown' }]));
+    const evidence = (page: string) => [{ url: `https://www.example.org/pruefzeichen/${page}`, checked: '2026-11-20' }];
+    const text = readFileSync(file, 'utf8');
+    const stored = JSON.parse(text);
+    // Written in the schema's key order with a final newline, so the next change is a one-line diff.
+    expect(text).toBe(toJsonFile(labelSchema, stored));
     expect(stored).toEqual({
       name,
       issuer: 'Verein für faire Berufskleidung e. V.',
@@ -253,11 +266,11 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       summary: 'Ein Prüfzeichen für Berufskleidung, das Arbeitsbedingungen in der Konfektion unabhängig kontrolliert.',
       productGroups: ['textilien-bekleidung'],
       labelType: 'product',
-      verification: 'thirdParty',
+      verification: { value: 'thirdParty', evidence: evidence('pruefung') },
       focus: { social: 'main', environmental: 'unknown' },
-      criteria: { ...unknownAll(allCriteria), c29: 'yes', livingWage: 'no' },
-      supplyChain: { ...unknownAll(supplyChainStages), processing: 'yes' },
-      vgv: { ...unknownAll(vgvConditions), c2: 'met' },
+      criteria: { ...unknownAll(allCriteria), c29: { value: 'yes', evidence: evidence('kriterien') }, livingWage: { value: 'notRequired', evidence: evidence('lohn') } },
+      supplyChain: { ...unknownAll(supplyChainStages), processing: { value: 'yes', evidence: evidence('kriterien') } },
+      vgv: { ...unknownAll(vgvConditions), c2: { value: 'met', reason: 'Die Anforderungen sind überprüfbar und gelten für alle gleich.', evidence: evidence('vgv') } },
       sources: ['https://www.example.org/pruefzeichen/kriterien'],
       lastChecked: '2026-11-20',
     });
@@ -270,6 +283,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       expect(await page.getByText('Verein für faire Berufskleidung e. V.').count()).toBeGreaterThan(0);
       const c29 = page.getByRole('row', { name: /Keine Zwangsarbeit \(ILO 29/ });
       expect(await c29.locator('td').textContent()).toContain('abgedeckt');
+      expect(await c29.getByRole('link', { name: /^Beleg für „Keine Zwangsarbeit \(ILO 29 mit Protokoll\)“: abgedeckt/ }).getAttribute('href')).toBe('https://www.example.org/pruefzeichen/kriterien');
       await page.goto(`${site.url}/guetezeichen/produktgruppe/textilien-bekleidung/`);
       expect(await page.locator(`a[href="/guetezeichen/${slug}/"]`).count()).toBeGreaterThan(0);
     });

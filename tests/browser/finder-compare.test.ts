@@ -48,6 +48,16 @@ describe('comparison', () => {
     expect(await headers(page)).toHaveLength(4);
   });
 
+  it('refuses a fifth label with a message instead of dropping it silently, and links evidence and assessments', async ({ page }) => {
+    await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep,xertifix,fsc,pefc'));
+    await page.waitForSelector('.compare-table');
+    expect(await headers(page)).toHaveLength(4);
+    expect(await page.locator('#compare-status').textContent()).toContain('höchstens 4 Gütezeichen vergleichen. Nicht aufgenommen: „PEFC“');
+    expect(await page.getByRole('row', { name: /^Urteile mit Stand/ }).count()).toBe(1);
+    const evidence = page.getByRole('link', { name: /^Beleg für „Mindestalter, keine Kinderarbeit \(ILO 138\)“ bei Fair Stone: abgedeckt$/ });
+    expect(await evidence.count()).toBe(1);
+  });
+
   it('is reached from a label page with that label chosen', async ({ page }) => {
     await page.goto(url('/guetezeichen/gots/'));
     await page.getByRole('link', { name: 'Mit anderen Gütezeichen vergleichen' }).click();

@@ -21,7 +21,7 @@ describe('label finder without JavaScript', () => {
     const fsc = page.locator('li[data-slug="fsc"]');
     expect(await fsc.textContent()).toContain('Forest Stewardship Council');
     expect(await fsc.textContent()).toContain('Holz und Möbel');
-    expect(await fsc.textContent()).toMatch(/Umweltkriterien: ✓ 1 abgedeckt/);
+    expect(await fsc.textContent()).toMatch(/Umweltkriterien: Schwerpunkt; 1 von 8 belegt abgedeckt/);
     await page.close();
   });
 
@@ -34,8 +34,19 @@ describe('label finder without JavaScript', () => {
     await page.getByRole('link', { name: 'Fair Stone', exact: true }).click();
     expect(await page.locator('h1').textContent()).toBe('Fair Stone');
     expect(await page.textContent('main')).toContain('Friedhofssatzungen');
-    expect(await page.locator('.tender-snippet__text').count()).toBe(3);
+    // Three placements, above and below the EU thresholds.
+    expect(await page.locator('.tender-snippet__text').count()).toBe(6);
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Vergabe oberhalb der EU-Schwellenwerte', 'Vergabe unterhalb der EU-Schwellenwerte']));
+    // Each evidence link says which value it proves.
+    expect(await page.getByRole('link', { name: /^Beleg für „Mindestalter, keine Kinderarbeit \(ILO 138\)“: abgedeckt/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Externe Bewertungen' }).count()).toBe(1);
+
+    await page.goto(url('/guetezeichen/flower-label-program/'));
+    const notice = page.getByRole('note').filter({ hasText: 'Seit 2012:' });
+    expect(await notice.textContent()).toContain('Seit 2012:');
+    expect(await page.locator('.tender-snippet__text').count()).toBe(0);
+    expect(await page.locator('#textbausteine').locator('..').textContent()).toContain('nicht mehr vergeben');
     await page.close();
   });
 
@@ -58,9 +69,10 @@ describe('open data', () => {
     expect(json.labels.length).toBeGreaterThanOrEqual(45);
     expect(json.productGroups.length).toBeGreaterThanOrEqual(11);
     const gots = json.labels.find((l: { slug: string }) => l.slug === 'gots');
-    expect(gots.criteria.organic).toBe('yes');
-    expect(gots.criteria.livingWage).toBe('unknown');
-    expect(gots.tenderText.specification).toContain('GOTS');
+    expect(gots.criteria.organic.value).toBe('yes');
+    expect(gots.criteria.organic.evidence[0].url).toMatch(/^https:\/\//);
+    expect(gots.criteria.livingWage).toEqual({ value: 'unknown' });
+    expect(gots.tenderWording.variants[0].snippets[0].text).toContain('GOTS');
     expect(json.licence.name).toContain('CC BY 4.0');
 
     const csv = await page.request.get(url('/daten/guetezeichen.csv'));
@@ -70,7 +82,7 @@ describe('open data', () => {
 
     await page.goto(url('/daten/'));
     const docs = await page.textContent('main');
-    for (const field of ['productGroups', 'criteria', 'vgv', 'verification', 'lastChecked', 'livingWage', 'notMet']) expect(docs).toContain(field);
+    for (const field of ['productGroups', 'criteria', 'vgv', 'verification', 'lastChecked', 'livingWage', 'notMet', 'evidence', 'roadmap', 'assessments[].rating']) expect(docs).toContain(field);
     await page.close();
   });
 });

@@ -88,6 +88,14 @@ describe('label finder: state in the URL', () => {
     expect(new URL(page.url()).search).toBe('?gruppe=natursteine&kriterium=ilo-138');
   });
 
+  it('filters labels rated credible by an external assessment', async ({ page }) => {
+    await open(page, '/guetezeichen/?gruppe=natursteine');
+    await page.getByLabel(/^extern als glaubwürdig bewertet/).check();
+    await page.waitForURL((u) => u.search === '?gruppe=natursteine&bewertung=glaubwuerdig');
+    expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
+    expect(await page.locator('li[data-slug="fair-stone"]').textContent()).toContain('Extern als glaubwürdig bewertet');
+  });
+
   it('writes German filter values into the address', async ({ page }) => {
     await open(page, '/guetezeichen/?pruefung=unabhaengig');
     await page.getByRole('checkbox', { name: /^Soziale Kriterien/ }).check();

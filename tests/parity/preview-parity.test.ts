@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fixtureContact, fixtureExample, fixtureGroupNames, fixtureLabel, fixtureNews, fixtureProgramme, fixtureSeminar, fixtureState } from '../unit/view-fixtures';
+import { fixtureContact, fixtureExample, fixtureGroupNames, fixtureLabel, fixtureNews, fixtureNorms, fixtureProgramme, fixtureSeminar, fixtureState } from '../unit/view-fixtures';
 import { renderPage, renderPreview } from './render';
 import { visibleSections } from './visible-text';
 
@@ -20,7 +20,7 @@ describe('the CMS preview shows what the page shows', () => {
     const { default: LabelDetail } = await import('../../src/components/labels/LabelDetail.astro');
     const { labelDetail } = await import('../../src/lib/labels/detail');
     const label = fixtureLabel();
-    const page = visibleSections(await renderPage(LabelDetail, { view: labelDetail(label, { groupNames: fixtureGroupNames }) }));
+    const page = visibleSections(await renderPage(LabelDetail, { view: labelDetail(label, { groupNames: fixtureGroupNames, norms: fixtureNorms }) }));
     const groups = Object.fromEntries(Object.entries(fixtureGroupNames).map(([slug, name]) => [slug, { name }]));
     const preview = visibleSections(renderPreview('labels', formData(label), { productGroups: { productgroups: groups } }));
     expect(Object.keys(page)).toEqual([

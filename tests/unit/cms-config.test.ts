@@ -183,9 +183,9 @@ describe('CMS configuration derived from the schemas', () => {
 
   it('takes select labels from the enum itself, for every enum of every collection', () => {
     const labels = flatten(collectionFields(collectionSpec('labels')));
-    expect(labels.get('verification')!.options).toEqual(Object.entries(verificationTypes).map(([value, label]) => ({ label, value })));
-    expect(labels.get('vgv.c1')!.options).toEqual(Object.entries(vgvStatus).map(([value, label]) => ({ label, value })));
-    expect(labels.get('criteria.c29')!.options).toEqual(Object.entries(coverage).map(([value, label]) => ({ label, value })));
+    expect(labels.get('verification.value')!.options).toEqual(Object.entries(verificationTypes).map(([value, label]) => ({ label, value })));
+    expect(labels.get('vgv.c1.value')!.options).toEqual(Object.entries(vgvStatus).map(([value, label]) => ({ label, value })));
+    expect(labels.get('criteria.c29.value')!.options).toEqual(Object.entries(coverage).map(([value, label]) => ({ label, value })));
     for (const spec of collections) {
       for (const [path, field] of flatten(collectionFields(spec))) {
         if (field.widget !== 'select' || path === 'awards[].land') continue;
@@ -207,7 +207,7 @@ describe('CMS configuration derived from the schemas', () => {
   it('keeps the settings as a fixed file editors cannot add to or delete', () => {
     const settings = collectionConfig(collectionSpec('settings'));
     expect(settings.folder).toBeUndefined();
-    expect(settings.files).toEqual([expect.objectContaining({ name: 'site', file: 'content/settings/site.json', format: 'json' })]);
+    expect(settings.files).toEqual([expect.objectContaining({ name: 'site', file: 'content/settings/site.json', format: 'json-settings' })]);
   });
 
   it('names new entries the way existing files are named', () => {

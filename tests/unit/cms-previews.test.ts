@@ -94,12 +94,14 @@ describe('label preview in the site’s look', () => {
     expect(text).toContain('Erfasste Stufen der Lieferkette');
     expect(html).toMatch(/<th class="kern-table__header" scope="row">Keine Zwangsarbeit \(ILO 29 mit Protokoll\)<\/th><td class="kern-table__cell"><span class="coverage coverage--unknown">/);
     expect(text).toContain('Bedingungen des § 34 Abs. 2 VgV');
-    expect(text).toContain('Als Nachweis gilt das Gütezeichen „Blauer Engel“ oder ein gleichwertiges Gütezeichen.');
+    expect(text).toContain('vermutet erfüllt');
+    expect(text).toContain('Als Beleg gilt das Gütezeichen „Blauer Engel“ oder gleichwertig');
+    expect(text).toContain('Vergabe unterhalb der EU-Schwellenwerte');
     expect(text).toContain(stored.sources[0]);
   });
 
   it('renders a new, half-filled label with every fact still unknown', () => {
-    const text = visible(render('labels', { name: 'Neues Zeichen', criteria: { c29: 'yes' } }));
+    const text = visible(render('labels', { name: 'Neues Zeichen', criteria: { c29: { value: 'yes' } } }));
     expect(text).toContain('Neues Zeichen');
     expect(text).toContain('Keine Zwangsarbeit (ILO 29 mit Protokoll) ✓ abgedeckt');
     expect(text).toContain('Abschaffung der Zwangsarbeit (ILO 105) ? unbekannt');

@@ -13,6 +13,7 @@ const vocab: FacetVocab = {
   verification: ['thirdParty', 'secondParty'],
   labelType: ['product', 'company'],
   focus: ['social', 'environmental'],
+  rating: ['recommended'],
 };
 
 const rec = (slug: string, over: Partial<FinderRecord>): FinderRecord => ({
@@ -24,6 +25,7 @@ const rec = (slug: string, over: Partial<FinderRecord>): FinderRecord => ({
   verification: 'thirdParty',
   focus: [],
   criteria: [],
+  rating: [],
   ...over,
 });
 
@@ -119,7 +121,7 @@ describe('finder records from the fixture data', () => {
     const record = toFinderRecord(stone.slug, stone.data);
     expect(record.criteria).toContain('c138');
     expect(record.criteria).not.toContain('livingWage');
-    expect(stone.data.criteria.livingWage).toBe('unknown');
+    expect(stone.data.criteria.livingWage.value).toBe('unknown');
   });
   it('keep at least 45 labels, each with a source and a date', () => {
     expect(labels.length).toBeGreaterThanOrEqual(45);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../src/lib/labels/csv';
 import { labelsCsv } from '../../src/lib/labels/export';
-import { tenderSnippets } from '../../src/lib/labels/tender';
 import { labelSchema } from '../../src/schemas/label';
 import { root } from './helpers';
 
@@ -54,19 +53,12 @@ describe('the label CSV', () => {
     expect(fairStone[col]).toBe('unknown');
     expect(fairStone[header.indexOf('criteria.c138')]).toBe('yes');
   });
-});
 
-describe('tender snippets', () => {
-  const label = labelSchema.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/content/labels/fair-stone.json'), 'utf8')));
-  it('name the label, the covered criteria and the equivalence clause', () => {
-    const s = tenderSnippets(label, { natursteine: 'Natursteine' });
-    expect(s.specification).toContain('„Fair Stone“');
-    expect(s.specification).toContain('Natursteine');
-    expect(s.award).toContain('Mindestalter');
-    expect(s.performance).toContain('gleichwertiges Gütezeichen');
-  });
-  it('prefer an editor\'s own text', () => {
-    const own = { ...label, tenderText: { award: 'Eigener Text für das Zuschlagskriterium, von der Redaktion.' } };
-    expect(tenderSnippets(own, {}).award).toBe('Eigener Text für das Zuschlagskriterium, von der Redaktion.');
+  it('carries the addresses of each value\'s evidence next to it, empty for unknown values', () => {
+    const header = lines[0].split(',');
+    const fairStone = fields(lines.find((l) => l.startsWith('fair-stone,'))!);
+    const stored = labels.find((l) => l.slug === 'fair-stone')!.data;
+    expect(fairStone[header.indexOf('criteria.c138.evidence')]).toBe(stored.criteria.c138.evidence!.map((e) => e.url).join(' | '));
+    expect(fairStone[header.indexOf('criteria.livingWage.evidence')]).toBe('');
   });
 });

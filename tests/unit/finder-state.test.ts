@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompare, rowDiffers, serializeCompare } from '../../src/lib/labels/compare-url';
+import { compareSelection, parseCompare, refusedMessage, rowDiffers, serializeCompare } from '../../src/lib/labels/compare-url';
 import { facets } from '../../src/lib/finder/facets';
 import { finderVocab } from '../../src/lib/finder/record';
 import { emptyState, parseState, serializeState, type FacetVocab } from '../../src/lib/finder/state';
@@ -10,13 +10,14 @@ const vocab: FacetVocab = {
   verification: ['thirdParty', 'membership'],
   labelType: ['product', 'meta'],
   focus: ['social', 'environmental'],
+  rating: ['recommended'],
 };
 
 describe('URL state', () => {
   it('round-trips a full state in canonical order', () => {
-    const state = { q: 'grüner knopf', groups: ['natursteine', 'textilien-bekleidung'], criteria: ['livingWage', 'c138'], verification: ['thirdParty'], labelType: ['meta'], focus: ['social'] };
+    const state = { q: 'grüner knopf', groups: ['natursteine', 'textilien-bekleidung'], criteria: ['livingWage', 'c138'], verification: ['thirdParty'], labelType: ['meta'], focus: ['social'], rating: ['recommended'] };
     const query = serializeState(state, vocab);
-    expect(query).toBe('?suche=gr%C3%BCner%20knopf&gruppe=textilien-bekleidung,natursteine&kriterium=ilo-138,existenzlohn&pruefung=unabhaengig&art=meta-siegel&fokus=sozial');
+    expect(query).toBe('?suche=gr%C3%BCner%20knopf&gruppe=textilien-bekleidung,natursteine&kriterium=ilo-138,existenzlohn&pruefung=unabhaengig&art=meta-siegel&fokus=sozial&bewertung=glaubwuerdig');
     expect(parseState(query, vocab)).toEqual({ ...state, groups: ['textilien-bekleidung', 'natursteine'], criteria: ['c138', 'livingWage'] });
   });
 
@@ -71,6 +72,9 @@ describe('comparison choice', () => {
     expect(parseCompare('?l=fsc,pefc,fsc,unbekannt', known)).toEqual(['fsc', 'pefc']);
     expect(parseCompare('?l=fsc&l=igep', known)).toEqual(['fsc', 'igep']);
     expect(parseCompare('?l=fsc,pefc,fair-stone,igep,xertifix', known)).toHaveLength(4);
+    expect(compareSelection('?l=fsc,pefc,fair-stone,igep,xertifix', known)).toEqual({ slugs: ['fsc', 'pefc', 'fair-stone', 'igep'], refused: ['xertifix'] });
+    expect(refusedMessage(['XertifiX'])).toBe('Es lassen sich höchstens 4 Gütezeichen vergleichen. Nicht aufgenommen: „XertifiX“. Entfernen Sie ein Gütezeichen, um ein anderes aufzunehmen.');
+    expect(refusedMessage([])).toBe('');
     expect(parseCompare('?l=%E0%A4%A', known)).toEqual([]);
   });
   it('writes the choice back as one list', () => {

@@ -155,7 +155,7 @@ describe('JSON in script elements (scriptJson, seminarJsonLd)', () => {
 });
 
 describe('CSV (labelsCsv)', () => {
-  const unknownMap = (keys: object) => Object.fromEntries(Object.keys(keys).map((k) => [k, 'unknown']));
+  const unknownMap = (keys: object) => Object.fromEntries(Object.keys(keys).map((k) => [k, { value: 'unknown' }]));
   const base = labelSchema.parse({
     name: 'Platzhalter',
     issuer: 'Prüfstelle',
@@ -163,8 +163,8 @@ describe('CSV (labelsCsv)', () => {
     summary: 'Ein erfundenes Gütezeichen der Prüfdaten, mit dem der CSV-Export geprüft wird.',
     productGroups: ['natursteine'],
     labelType: 'product',
-    verification: 'thirdParty',
-    focus: { social: 'main', environmental: 'partly' },
+    verification: { value: 'unknown' },
+    focus: { social: 'unknown', environmental: 'unknown' },
     criteria: unknownMap(allCriteria),
     supplyChain: unknownMap(supplyChainStages),
     vgv: unknownMap(vgvConditions),

@@ -168,7 +168,7 @@ describe('vocabulary enums', () => {
 
   it('give the label schema the same message', () => {
     const verification = def(unwrap(labelSchema).inner).shape.verification;
-    expect(verification.safeParse('unabhaengig').error?.issues[0].message).toMatch(/^ist keine bekannte Prüfart \(erlaubt: thirdParty, /);
+    expect(verification.safeParse({ value: 'unabhaengig' }).error?.issues[0].message).toMatch(/^ist keine bekannte Prüfart \(erlaubt: thirdParty, /);
   });
 });
 

@@ -5,9 +5,20 @@ import { labelSchema, type Label } from '../../src/schemas/label';
 import { newsSchema, type News } from '../../src/schemas/news';
 import { programmeSchema, type Programme } from '../../src/schemas/programme';
 import { seminarSchema, type Seminar } from '../../src/schemas/seminar';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normsSchema, type Norms } from '../../src/schemas/law';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
+import { root } from './helpers';
 
-const all = <T extends string>(keys: Record<string, string>, value: T) => Object.fromEntries(Object.keys(keys).map((k) => [k, value]));
+const unknownAll = (keys: Record<string, string>) => Object.fromEntries(Object.keys(keys).map((k) => [k, { value: 'unknown' }]));
+
+/** Made-up evidence for a fixture value. */
+export const fixtureEvidence = (page: string) => [{ url: `https://testzeichen.example.org/${page}`, checked: '2036-03-01' }];
+const known = (value: string, page: string) => ({ value, evidence: fixtureEvidence(page) });
+
+/** The cited paragraphs of the frozen fixture content. */
+export const fixtureNorms: Norms = normsSchema.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/content/law/norms.json'), 'utf8')));
 
 /** A made-up label, valid by the schema; `changes` override single fields. */
 export function fixtureLabel(changes: Partial<Record<keyof Label, unknown>> = {}): Label {
@@ -18,13 +29,17 @@ export function fixtureLabel(changes: Partial<Record<keyof Label, unknown>> = {}
     summary: 'Ein erfundenes Gütezeichen für Natursteine, das Arbeitsbedingungen in Steinbrüchen unabhängig prüft.',
     productGroups: ['natursteine', 'textilien'],
     labelType: 'product',
-    verification: 'thirdParty',
+    verification: known('thirdParty', 'pruefung'),
     focus: { social: 'main', environmental: 'partly' },
-    criteria: { ...all(allCriteria, 'unknown'), c29: 'yes', c138: 'yes', water: 'no' },
-    supplyChain: { ...all(supplyChainStages, 'unknown'), rawMaterial: 'yes' },
-    vgv: { ...all(vgvConditions, 'unknown'), c1: 'met', c2: 'partly' },
+    criteria: { ...unknownAll(allCriteria), c29: known('yes', 'standard'), c138: known('yes', 'standard'), chemicals: known('partly', 'chemie'), water: known('no', 'standard') },
+    supplyChain: { ...unknownAll(supplyChainStages), rawMaterial: known('yes', 'lieferkette') },
+    vgv: {
+      ...unknownAll(vgvConditions),
+      c1: { value: 'met', reason: 'Alle Anforderungen betreffen die Herstellung der Steine.', evidence: fixtureEvidence('vgv') },
+      c2: { value: 'partly', reason: 'Einige Anforderungen sind nur allgemein formuliert.', evidence: fixtureEvidence('vgv') },
+    },
     notes: 'Geprüft wird jeder Steinbruch mindestens einmal im Jahr.',
-    assessments: [{ by: 'Siegelprüfstelle', verdict: 'sehr gute Wahl', url: 'https://bewertung.example.org/testzeichen', date: '2036-02-01' }],
+    assessments: [{ by: 'other', byName: 'Siegelprüfstelle', verdict: 'sehr gute Wahl', rating: 'recommended', asOf: '2036-02', url: 'https://bewertung.example.org/testzeichen', checked: '2036-03-01' }],
     warnings: [{ kind: 'market', text: 'Bisher tragen nur wenige Produkte das Zeichen.' }],
     sources: ['https://testzeichen.example.org/kriterien'],
     lastChecked: '2036-03-15',

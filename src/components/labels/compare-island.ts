@@ -1,4 +1,4 @@
-import { MAX_COMPARE, MIN_COMPARE, parseCompare, rowDiffers, serializeCompare } from '../../lib/labels/compare-url';
+import { MAX_COMPARE, MIN_COMPARE, compareSelection, parseCompare, refusedMessage, rowDiffers, serializeCompare } from '../../lib/labels/compare-url';
 import type { CompareData } from '../../lib/labels/compare-table';
 import { routes } from '../../lib/routes';
 
@@ -21,6 +21,8 @@ export function startCompare(): void {
     return node;
   };
 
+  let refused = '';
+
   function render(slugs: string[]): void {
     for (const box of boxes) {
       box.checked = slugs.includes(box.value);
@@ -29,9 +31,9 @@ export function startCompare(): void {
     host!.replaceChildren();
     if (actions) actions.hidden = slugs.length < MIN_COMPARE;
     if (slugs.length < MIN_COMPARE) {
-      status!.textContent = slugs.length === 1
+      status!.textContent = refused || (slugs.length === 1
         ? `Ausgewählt: ${data.labels[slugs[0]].name}. Wählen Sie mindestens ein weiteres Gütezeichen.`
-        : 'Wählen Sie zwei bis vier Gütezeichen aus der Liste.';
+        : 'Wählen Sie zwei bis vier Gütezeichen aus der Liste.');
       return;
     }
     const table = el('table', undefined, 'kern-table compare-table');
@@ -66,8 +68,8 @@ export function startCompare(): void {
       titleRow.append(title);
       body.append(titleRow);
       for (const row of section.rows) {
-        const cells = slugs.map((s) => data.labels[s].cells[row.key] ?? ['', '']);
-        const differs = rowDiffers(cells.map((c) => c[1]));
+        const cells = slugs.map((s) => data.labels[s].cells[row.key] ?? { symbol: '', text: '' });
+        const differs = rowDiffers(cells.map((c) => c.text));
         if (differs) differing++;
         const tr = el('tr', undefined, `kern-table__row${differs ? ' compare-table__differs' : ''}`);
         const th = el('th', undefined, 'kern-table__header');
@@ -75,7 +77,7 @@ export function startCompare(): void {
         th.textContent = row.label;
         if (differs) th.append(el('span', ' (unterschiedlich)', 'compare-table__flag'));
         tr.append(th);
-        for (const [symbol, text] of cells) {
+        cells.forEach(({ symbol, text, evidence = [] }, i) => {
           const td = el('td', undefined, 'kern-table__cell');
           if (symbol) {
             const sym = el('span', `${symbol} `, 'coverage__symbol');
@@ -83,8 +85,14 @@ export function startCompare(): void {
             td.append(sym);
           }
           td.append(text);
+          evidence.forEach((href, n) => {
+            const link = el('a', evidence.length === 1 ? 'Beleg' : `Beleg ${n + 1}`, 'evidence-link');
+            link.href = href;
+            link.setAttribute('aria-label', `${link.textContent} für „${row.label}“ bei ${data.labels[slugs[i]].name}: ${text}`);
+            td.append(' ', link);
+          });
           tr.append(td);
-        }
+        });
         body.append(tr);
       }
       table.append(body);
@@ -94,10 +102,11 @@ export function startCompare(): void {
     scroll.setAttribute('aria-label', 'Vergleichstabelle');
     scroll.append(table);
     host!.append(scroll);
-    status!.textContent = `${slugs.length} Gütezeichen im Vergleich, ${differing} Zeilen mit Unterschieden.`;
+    status!.textContent = `${refused ? `${refused} ` : ''}${slugs.length} Gütezeichen im Vergleich, ${differing} Zeilen mit Unterschieden.`;
   }
 
   function update(slugs: string[], push = true): void {
+    refused = '';
     const url = `${location.pathname}${serializeCompare(slugs)}`;
     if (push) history.pushState(null, '', url);
     render(slugs);
@@ -116,8 +125,13 @@ export function startCompare(): void {
     status!.focus();
   });
   document.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
-  window.addEventListener('popstate', () => render(parseCompare(location.search, known)));
-  const initial = parseCompare(location.search, known);
+  const fromAddress = () => {
+    const selection = compareSelection(location.search, known);
+    refused = refusedMessage(selection.refused.map((s) => data.labels[s].name));
+    return selection.slugs;
+  };
+  window.addEventListener('popstate', () => render(fromAddress()));
+  const initial = fromAddress();
   history.replaceState(null, '', `${location.pathname}${serializeCompare(initial)}`);
   render(initial);
 }

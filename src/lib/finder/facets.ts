@@ -1,5 +1,6 @@
 import type { allCriteria, focusAreas, labelTypes, verificationTypes } from '../../vocab/labels';
 import { defineFacetSet, facetUrlValue, type Facet } from './facet-set';
+import type { externalRatings } from './record';
 
 export { matchHints, type Facet, type FacetMatch } from './facet-set';
 
@@ -34,7 +35,12 @@ const focusUrl: Record<keyof typeof focusAreas, string> = {
   environmental: 'umwelt',
 };
 
+const ratingUrl: Record<keyof typeof externalRatings, string> = {
+  recommended: 'glaubwuerdig',
+};
+
 const criteriaUrl: Record<keyof typeof allCriteria, string> = {
+  iloCore: 'ilo-kernarbeitsnormen',
   c29: 'ilo-29',
   c105: 'ilo-105',
   c87: 'ilo-87',
@@ -71,6 +77,7 @@ export const facets = [
   { key: 'verification', param: 'pruefung', legend: 'Prüfung', match: 'any', urlValues: verificationUrl },
   { key: 'labelType', param: 'art', legend: 'Art', match: 'any', urlValues: labelTypeUrl },
   { key: 'focus', param: 'fokus', legend: 'Ausrichtung', match: 'all', urlValues: focusUrl },
+  { key: 'rating', param: 'bewertung', legend: 'Externe Bewertung', match: 'any', urlValues: ratingUrl },
 ] as const satisfies readonly Facet[];
 
 /** URL parameter of the finder's text search. */

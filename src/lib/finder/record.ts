@@ -1,6 +1,6 @@
 import type { Label } from '../../schemas/label';
-import { allCriteria, focusAreas, focusLevel, labelTypes, verificationTypes } from '../../vocab/labels';
-import { coveredCriteria } from '../labels/facts';
+import { allCriteria, focusAreas, labelTypes, verificationTypes } from '../../vocab/labels';
+import { coveredCriteria, shownFocus, type FocusArea } from '../labels/rules';
 import type { FacetKey } from './facets';
 import type { FacetVocab } from './state';
 
@@ -17,17 +17,23 @@ export interface FinderRecord {
   verification: string;
   /** Focus areas the label addresses as main focus or in part. */
   focus: string[];
-  /** Criteria the label covers ("yes"). */
+  /** Criteria the label covers (labels/rules.ts: criterionCovered). */
   criteria: string[];
+  /** "recommended" when at least one external assessment rates the label so. */
+  rating: string[];
   /** Further words the text search finds it by: the CPV codes of its product groups. */
   terms?: string;
 }
 
+/** The finder's one external-rating value: any assessment rated "recommended". */
+export const externalRatings = {
+  recommended: 'extern als glaubwürdig bewertet',
+} as const;
+
 /** `cpvTerms`: the searchable CPV text of the label's product groups (cpvSearchText in src/lib/cpv.ts). */
 export function toFinderRecord(slug: string, label: Label, cpvTerms = ''): FinderRecord {
   // A label counts for a focus area when that is its main focus or a partial one.
-  const addressed: ReadonlySet<string> = new Set<keyof typeof focusLevel>(['main', 'partly']);
-  const focus = (Object.keys(focusAreas) as (keyof typeof focusAreas)[]).filter((k) => addressed.has(label.focus[k]));
+  const focus = (Object.keys(focusAreas) as FocusArea[]).filter((k) => ['main', 'partly'].includes(shownFocus(label, k)));
   const criteria = coveredCriteria(label);
   return {
     slug,
@@ -35,9 +41,10 @@ export function toFinderRecord(slug: string, label: Label, cpvTerms = ''): Finde
     issuer: label.issuer,
     groups: label.productGroups,
     labelType: label.labelType,
-    verification: label.verification,
+    verification: label.verification.value,
     focus,
     criteria,
+    rating: label.assessments.some((a) => a.rating === 'recommended') ? ['recommended'] : [],
     ...(cpvTerms ? { terms: cpvTerms } : {}),
   };
 }
@@ -48,6 +55,7 @@ export const facetVocabularies: Record<Exclude<FacetKey, 'groups'>, Readonly<Rec
   verification: verificationTypes,
   labelType: labelTypes,
   focus: focusAreas,
+  rating: externalRatings,
 };
 
 /** Display text per facet value, for the filter form. */
@@ -63,5 +71,6 @@ export function finderVocab(groupSlugs: readonly string[]): FacetVocab {
     verification: Object.keys(facetVocabularies.verification),
     labelType: Object.keys(facetVocabularies.labelType),
     focus: Object.keys(facetVocabularies.focus),
+    rating: Object.keys(facetVocabularies.rating),
   };
 }

@@ -1,43 +1,66 @@
-import type { Label } from '../../schemas/label';
+import type { Evidence, Label } from '../../schemas/label';
+import type { Norms } from '../../schemas/law';
 import {
   allCriteria,
+  assessmentRatings,
+  assessors,
   coverage,
   criteriaGroups,
   labelStatuses,
   labelTypes,
+  livingWageValues,
   supplyChainStages,
-  tenderPlacements,
   verificationTypes,
   vgvConditions,
-  vgvStatus,
   warningKinds,
+  type CriterionKey,
 } from '../../vocab/labels';
 import { valueSymbols } from './compare-table';
 import type { LabelItem } from './collections';
-import { focusText } from './summary';
-import { tenderSnippets, type Placement } from './tender';
+import { coveredCriteria, focusText, vgvFindings, vgvSummary } from './rules';
+import { tenderWording, type TenderWording } from './tender-wording';
 import { formatDate } from '../format';
-import { coveredCriteria } from './facts';
 import { routes } from '../routes';
+
+/** A link to one source of one value; `label` is its accessible name and says which value. */
+export interface EvidenceLink {
+  href: string;
+  text: string;
+  label: string;
+}
 
 export interface Fact {
   label: string;
   value: string;
+  evidence?: EvidenceLink[];
 }
 
-/** A stored coverage value as shown: symbol (decorative) and words. */
+/** A stored value as shown: symbol (decorative), words and its evidence. */
 export interface CoverageCell {
   value: string;
   symbol: string;
   text: string;
+  evidence: EvidenceLink[];
 }
 
 export interface CriteriaTableView {
   key: string;
   title: string;
   columns: string[];
-  /** `nr` only in numbered tables (the § 34 VgV conditions). */
-  rows: { nr?: string; text: string; cell: CoverageCell }[];
+  /** `nr` and `reason` only in the § 34 VgV table. */
+  rows: { nr?: string; text: string; cell: CoverageCell; reason?: string }[];
+}
+
+export interface AssessmentView {
+  by: string;
+  verdict: string;
+  rating: string;
+  category: string;
+  dimensions: string;
+  asOf: string;
+  href: string;
+  /** Accessible name of the source link. */
+  linkLabel: string;
 }
 
 /** Everything the label page and its CMS preview show, decided once. */
@@ -45,22 +68,27 @@ export interface LabelDetail {
   name: string;
   /** Badge text for a label that is no longer active. */
   badge?: string;
+  /** Since when and why a label is no longer active. */
+  inactive?: { text: string; evidence: EvidenceLink[] };
   summary: string;
   facts: Fact[];
   productGroups: { name: string; href: string }[];
   notes?: string;
   /** The comparison with this label preselected; only with a slug. */
   compareHref?: string;
-  warnings: { title: string; text: string }[];
+  warnings: { title: string; text: string; evidence: EvidenceLink[] }[];
   criteriaNote: string;
   /** What follows "Belegt abgedeckt:". */
   covered: string;
   criteriaTables: CriteriaTableView[];
   vgvTable: CriteriaTableView;
+  /** The plain summary of what is known about § 34 Abs. 2 VgV. */
+  vgvSummary: string;
   vgvNotes: string[];
-  assessments: { text: string; url: string }[];
-  snippetsNote: string;
-  snippets: { placement: Placement; title: string; text: string }[];
+  assessments: AssessmentView[];
+  /** Said when external verdicts disagree, so none is picked silently. */
+  assessmentsNote?: string;
+  tender: TenderWording;
   sources: string[];
   lastChecked: string;
   /** Meta description for search engines (50–200 characters). */
@@ -72,6 +100,8 @@ export interface LabelDetail {
 export interface LabelDetailContext {
   /** Product group slug → name; slugs without a name are shown as they are. */
   groupNames: Record<string, string>;
+  /** The cited paragraphs (content/law/norms.json) for the tender wording. */
+  norms: Norms;
   /** The label's own slug and all labels, for related labels (the site only). */
   slug?: string;
   all?: readonly LabelItem[];
@@ -81,70 +111,112 @@ const isDay = (value: string | undefined): value is string => typeof value === '
 // Half-filled CMS forms reach the builder too; an unfinished date shows as nothing rather than "Invalid Date".
 const day = (value: string | undefined) => (isDay(value) ? formatDate(value) : '');
 
-function cell(value: string, words: Record<string, string>): CoverageCell {
-  return { value, symbol: valueSymbols[value] ?? '', text: words[value] ?? '' };
+/** Links to a value's sources: „Beleg“, or „Beleg 1“, „Beleg 2“ …; the accessible name names the value. */
+export function evidenceLinks(evidence: readonly Evidence[] | undefined, what: string): EvidenceLink[] {
+  const list = (evidence ?? []).filter((e) => e && typeof e.url === 'string' && e.url);
+  return list.map((e, i) => {
+    const text = list.length === 1 ? 'Beleg' : `Beleg ${i + 1}`;
+    const details = [e.note, isDay(e.checked) ? `geprüft am ${formatDate(e.checked)}` : ''].filter(Boolean).join(', ');
+    return { href: e.url, text, label: `${text} für ${what}${details ? ` (${details})` : ''}` };
+  });
 }
 
-function vgvNotes(table: CriteriaTableView): string[] {
-  const unchecked = table.rows.filter((r) => r.cell.value === 'unknown').length;
-  const count = unchecked === table.rows.length ? 'Keine der fünf Bedingungen' : `${unchecked} der fünf Bedingungen`;
-  return [
-    ...(unchecked > 0
-      ? [`${count} haben wir bisher nicht belegt geprüft. Prüfen Sie sie vor der Ausschreibung selbst, zum Beispiel an der Website des Herausgebers.`]
-      : []),
-    'Wenn Sie ein Gütezeichen verlangen, müssen Sie gleichwertige Gütezeichen anerkennen (§ 34 Abs. 4 VgV). Brauchen Sie nicht alle Anforderungen des Zeichens, nennen Sie die maßgeblichen (§ 34 Abs. 3 VgV). Konnte ein Unternehmen das Zeichen ohne eigenes Verschulden nicht rechtzeitig erlangen, müssen Sie andere geeignete Nachweise zulassen; eine bloße Eigenerklärung reicht nicht (§ 34 Abs. 5 VgV).',
-  ];
+function cell(value: string, words: Record<string, string>, evidence: readonly Evidence[] | undefined, row: string): CoverageCell {
+  const text = words[value] ?? '';
+  return { value, symbol: valueSymbols[value] ?? '', text, evidence: evidenceLinks(evidence, `„${row}“: ${text}`) };
+}
+
+const LEGAL_NOTE =
+  'Wenn Sie ein Gütezeichen verlangen, müssen Sie gleichwertige Gütezeichen anerkennen (§ 34 Abs. 4 VgV). Brauchen Sie nicht alle Anforderungen des Zeichens, nennen Sie die maßgeblichen (§ 34 Abs. 3 VgV). Konnte ein Unternehmen das Zeichen ohne eigenes Verschulden nicht rechtzeitig erlangen, müssen Sie andere geeignete Belege zulassen; eine bloße Eigenerklärung reicht nicht (§ 34 Abs. 5 VgV).';
+
+function criterionCell(label: Label, key: CriterionKey, row: string): CoverageCell {
+  const fact = label.criteria[key];
+  return cell(fact.value, key === 'livingWage' ? livingWageValues : coverage, fact.evidence, row);
+}
+
+function assessmentViews(label: Label): { views: AssessmentView[]; note?: string } {
+  const views = label.assessments.map((a) => {
+    const by = a.by === 'other' ? (a.byName ?? assessors.other) : (assessors[a.by] ?? '');
+    return {
+      by: a.secondary ? `${by} (laut einer anderen Quelle)` : by,
+      verdict: a.verdict,
+      rating: assessmentRatings[a.rating] ?? '',
+      category: a.category ?? '',
+      dimensions: (a.dimensions ?? []).map((d) => `${d.name}: ${d.value}`).join(', '),
+      asOf: a.asOf ?? '',
+      href: a.url,
+      linkLabel: `Quelle der Bewertung von ${by}`,
+    };
+  });
+  const ratings = new Set(label.assessments.map((a) => a.rating).filter((r) => r !== 'noVerdict'));
+  return { views, note: ratings.size > 1 ? 'Die Bewertungen kommen zu unterschiedlichen Urteilen. Wir zeigen jede mit ihrem Stand und wählen keine aus.' : undefined };
 }
 
 export function labelDetail(label: Label, context: LabelDetailContext): LabelDetail {
-  const { groupNames, slug, all = [] } = context;
+  const { groupNames, norms, slug, all = [] } = context;
   const covered = coveredCriteria(label).map((k) => allCriteria[k]);
   const criteriaTables: CriteriaTableView[] = [
     ...Object.entries(criteriaGroups).map(([key, group]) => ({
       key,
       title: group.label,
       columns: ['Kriterium', 'Bewertung'],
-      rows: Object.entries(group.criteria).map(([k, text]) => ({ text, cell: cell(label.criteria[k as keyof Label['criteria']], coverage) })),
+      rows: Object.entries(group.criteria).map(([k, text]) => ({ text, cell: criterionCell(label, k as CriterionKey, text) })),
     })),
     {
       key: 'lieferkette',
       title: 'Erfasste Stufen der Lieferkette',
       columns: ['Kriterium', 'Bewertung'],
-      rows: Object.entries(supplyChainStages).map(([k, text]) => ({ text, cell: cell(label.supplyChain[k as keyof Label['supplyChain']], coverage) })),
+      rows: Object.entries(supplyChainStages).map(([k, text]) => {
+        const fact = label.supplyChain[k as keyof Label['supplyChain']];
+        return { text, cell: cell(fact.value, coverage, fact.evidence, text) };
+      }),
     },
   ];
+  const findings = vgvFindings(label);
   const vgvTable: CriteriaTableView = {
     key: 'vgv',
     title: 'Bedingungen des § 34 Abs. 2 VgV',
-    columns: ['Nr.', 'Bedingung', 'Stand'],
-    rows: (Object.keys(vgvConditions) as (keyof typeof vgvConditions)[]).map((k) => ({ nr: k.slice(1), text: vgvConditions[k], cell: cell(label.vgv[k], vgvStatus) })),
+    columns: ['Nr.', 'Bedingung', 'Stand', 'Begründung'],
+    rows: findings.map((f) => ({
+      nr: f.key.slice(1),
+      text: vgvConditions[f.key],
+      cell: { value: f.value, symbol: valueSymbols[f.value] ?? '', text: f.text, evidence: evidenceLinks(f.evidence, `Bedingung Nr. ${f.key.slice(1)}: ${f.text}`) },
+      reason: f.reason ?? '',
+    })),
   };
-  const snippets = tenderSnippets(label, groupNames);
+  const { views: assessments, note: assessmentsNote } = assessmentViews(label);
   const lastChecked = day(label.lastChecked);
+  const verification = label.verification;
   return {
     name: label.name,
     badge: label.status === 'inactive' ? labelStatuses.inactive : undefined,
+    inactive:
+      label.status === 'inactive' && label.inactive
+        ? { text: `Seit ${label.inactive.since}: ${label.inactive.reason}`, evidence: evidenceLinks(label.inactive.evidence, '„Nicht mehr aktiv“') }
+        : undefined,
     summary: label.summary,
     facts: [
       { label: 'Herausgeber', value: label.issuer },
       { label: 'Status', value: labelStatuses[label.status] },
       { label: 'Art', value: labelTypes[label.labelType] },
-      { label: 'Prüfung', value: verificationTypes[label.verification] },
+      { label: 'Prüfung', value: verificationTypes[verification.value], evidence: evidenceLinks(verification.evidence, `„Prüfung“: ${verificationTypes[verification.value]}`) },
       { label: 'Ausrichtung', value: focusText(label) },
       { label: 'Zuletzt geprüft', value: lastChecked },
     ],
     productGroups: label.productGroups.map((g) => ({ name: groupNames[g] ?? g, href: routes.productGroup(g) })),
     notes: label.notes || undefined,
     compareHref: slug ? routes.compare([slug]) : undefined,
-    warnings: label.warnings.map((w) => ({ title: warningKinds[w.kind] ?? '', text: w.text })),
-    criteriaNote: '„Abgedeckt“ heißt: Eine Quelle belegt, dass das Kriterium zu den Anforderungen gehört. „Unbekannt“ heißt: Wir haben dazu noch keinen Beleg.',
+    warnings: label.warnings.map((w) => ({ title: warningKinds[w.kind] ?? '', text: w.text, evidence: evidenceLinks(w.evidence, `den Hinweis „${warningKinds[w.kind] ?? ''}“`) })),
+    criteriaNote:
+      '„Abgedeckt“ heißt: Eine Quelle belegt, dass das Kriterium zu den Anforderungen gehört; „teilweise“: nur in einem Teil der Lieferkette, nur als Ziel oder die Quellen sind uneins. „Unbekannt“ heißt: Wir haben dazu noch keinen Beleg. Jeder bekannte Wert verlinkt seinen Beleg.',
     covered: covered.length ? covered.join(', ') : 'bisher kein Kriterium belegt',
     criteriaTables,
     vgvTable,
-    vgvNotes: vgvNotes(vgvTable),
-    assessments: label.assessments.map((a) => ({ text: `${a.by}: „${a.verdict}“${isDay(a.date) ? ` (${formatDate(a.date)})` : ''}`, url: a.url })),
-    snippetsNote: 'Wählen Sie, wo die Anforderung stehen soll. Passen Sie Produkte und Punktzahlen an Ihren Auftrag an.',
-    snippets: (Object.keys(tenderPlacements) as Placement[]).map((p) => ({ placement: p, title: tenderPlacements[p], text: snippets[p] })),
+    vgvSummary: vgvSummary(findings),
+    vgvNotes: [LEGAL_NOTE],
+    assessments,
+    assessmentsNote,
+    tender: tenderWording(label, groupNames, norms),
     sources: label.sources,
     lastChecked,
     // Names are 2–80 characters long (schema), so this stays within the 50–200 characters search engines show.
