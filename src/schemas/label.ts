@@ -22,7 +22,7 @@ import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictOb
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z
   .string({ error: 'fehlt' })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'muss JJJJ, JJJJ-MM oder JJJJ-MM-TT sein' });
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'muss ein Jahr (2017), Jahr und Monat (2017-03) oder Jahr, Monat und Tag mit Bindestrichen sein' });
 
 /**
  * One source for one fact: where it says so, and when we checked it there. `of` names the fact in
@@ -38,7 +38,7 @@ function evidenceFor(of: string) {
       .optional()
       .meta({ title: `${of}: Notiz zum Beleg` })
       .describe('Kurz, wo es steht oder was unsicher ist, z. B. „Standard 2023, Kap. 3“ oder „unsicher: Quelle von 2015“.'),
-    checked: dateOnly.meta({ title: `${of}: Beleg geprüft am` }).describe('Wann der Wert an der Quelle geprüft wurde (JJJJ-MM-TT).'),
+    checked: dateOnly.meta({ title: `${of}: Beleg geprüft am` }).describe('Wann der Wert an der Quelle geprüft wurde.'),
   }).meta({ title: 'Beleg' });
 }
 
@@ -53,8 +53,8 @@ export function evidenceList(of: string) {
 export const evidenceSchema = evidenceFor('Wert');
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-const NEEDS_EVIDENCE = 'fehlt: Ein Wert außer „unknown“ braucht mindestens einen Beleg';
-const UNKNOWN_WITHOUT_EVIDENCE = 'ist nicht erlaubt: Ein unbekannter Wert („unknown“) hat keinen Beleg. Beleg entfernen oder den belegten Wert setzen';
+const NEEDS_EVIDENCE = 'fehlt: Ein Wert außer „unbekannt“ braucht mindestens einen Beleg';
+const UNKNOWN_WITHOUT_EVIDENCE = 'ist nicht erlaubt: Ein unbekannter Wert hat keinen Beleg. Beleg entfernen oder den belegten Wert setzen';
 
 /**
  * A fact with its evidence: `{ value, evidence }`. A value other than "unknown" needs at least
@@ -74,7 +74,7 @@ function fact<T extends Record<string, string>>(vocab: T, title: string, descrip
     .describe(description);
 }
 
-const COVERAGE_HINT = '„yes“ = abgedeckt, „partly“ = teilweise (nur in einem Teil der Lieferkette, nur als Ziel oder Quellen uneins; in der Notiz des Belegs sagen, was), „no“ = nicht abgedeckt, „unknown“ = unbekannt. Nur setzen, was eine Quelle belegt.';
+const COVERAGE_HINT = '„Teilweise“ heißt: nur in einem Teil der Lieferkette, nur als Ziel, oder die Quellen sind uneins (in der Notiz des Belegs sagen, was). Nur setzen, was eine Quelle belegt; sonst „unbekannt“.';
 
 /** One coverage fact per key of a vocabulary, in vocabulary order. */
 function coverageFacts<T extends Record<string, string>>(vocab: T) {
@@ -91,7 +91,7 @@ export const criteriaSchema = strictObject({
     Object.keys(socialCriteria).map((key) => [
       key,
       key === 'livingWage'
-        ? fact(livingWageValues, livingWageTitle, '„required“ = verlangt, „roadmap“ = mit festgelegtem Zeitplan angestrebt, „notRequired“ = nicht verlangt (z. B. nur Mindestlohn), „unknown“ = unbekannt.')
+        ? fact(livingWageValues, livingWageTitle, '„Mit Zeitplan angestrebt“, wenn der Standard einen Fahrplan festlegt; „nicht verlangt“, wenn er z. B. nur den Mindestlohn fordert. Sonst „unbekannt“.')
         : socialFacts[key as keyof typeof otherSocial],
     ]),
   ) as typeof socialFacts & { livingWage: ReturnType<typeof fact<typeof livingWageValues>> },
@@ -99,20 +99,20 @@ export const criteriaSchema = strictObject({
   ...coverageFacts(credibilityCriteria),
 })
   .meta({ title: 'Kriterien' })
-  .describe('Welche Kriterien das Gütezeichen abdeckt, je mit Beleg. Unbekanntes bleibt „unknown“.');
+  .describe('Welche Kriterien das Gütezeichen abdeckt, je mit Beleg. Unbekanntes bleibt „unbekannt“.');
 
-const VGV_NEEDS_REASON = 'fehlt: Ein Wert außer „unknown“ braucht eine Begründung in einem Satz';
+const VGV_NEEDS_REASON = 'fehlt: Ein Wert außer „nicht geprüft“ braucht eine Begründung in einem Satz';
 
 const vgvCell = (key: string, label: string) =>
   strictObject({
-    value: vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ title: `Bedingung ${key.slice(1)}: Wert`, formDefault: 'unknown' }).describe('„met“, „partly“, „notMet“ oder „unknown“, wie eine Quelle es beurteilt.'),
-    reason: z.string().trim().min(10).max(400).optional().meta({ title: `Bedingung ${key.slice(1)}: Begründung` }).describe('Warum, in einem Satz. Pflicht, sobald der Wert nicht „unknown“ ist.'),
+    value: vocabEnum(vgvStatus, 'kein bekannter Wert').meta({ title: `Bedingung ${key.slice(1)}: Wert`, formDefault: 'unknown' }).describe('Wie eine Quelle die Bedingung beurteilt; ohne Quelle „nicht geprüft“.'),
+    reason: z.string().trim().min(10).max(400).optional().meta({ title: `Bedingung ${key.slice(1)}: Begründung` }).describe('Warum, in einem Satz. Pflicht, sobald der Wert nicht „nicht geprüft“ ist.'),
     evidence: evidenceList(`Bedingung ${key.slice(1)}`).optional(),
   })
     .superRefine((c, ctx) => {
       if (c.value === 'unknown') {
         if (c.evidence) ctx.addIssue({ code: 'custom', path: ['evidence'], message: UNKNOWN_WITHOUT_EVIDENCE });
-        if (c.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ist nicht erlaubt: Eine nicht geprüfte Bedingung („unknown“) hat keine Begründung' });
+        if (c.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'ist nicht erlaubt: Eine nicht geprüfte Bedingung hat keine Begründung' });
         return;
       }
       if (!c.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: VGV_NEEDS_REASON });
@@ -125,7 +125,7 @@ export const assessmentSchema = strictObject({
   by: vocabEnum(assessors, 'keine bekannte bewertende Stelle').meta({ title: 'Bewertet von' }).describe('Wer bewertet hat.'),
   byName: singleLine.trim().min(2).max(120).optional().meta({ title: 'Name der Stelle' }).describe('Nur bei „andere Stelle“: wer bewertet hat.'),
   verdict: singleLine.trim().min(2).max(160).meta({ title: 'Urteil' }).describe('Das Urteil in den Worten der bewertenden Stelle, kurz, z. B. „Sehr gute Wahl“ oder „8 von 9 Punkten“.'),
-  rating: vocabEnum(assessmentRatings, 'keine bekannte Einstufung').meta({ title: 'Einstufung' }).describe('Aus dem Wortlaut des Urteils abgeleitet (Regel in docs/labels.md); Punkte allein = „noVerdict“.'),
+  rating: vocabEnum(assessmentRatings, 'keine bekannte Einstufung').meta({ title: 'Einstufung' }).describe('Aus dem Wortlaut des Urteils abgeleitet (Regel in der Anleitung für die Redaktion); nur Punkte ohne Urteil: „ohne Gesamturteil“.'),
   category: singleLine.trim().min(2).max(120).optional().meta({ title: 'Bewertete Produktgruppe' }).describe('Für welche Produktgruppe das Urteil gilt, wenn die Stelle das angibt.'),
   dimensions: z
     .array(
@@ -137,14 +137,14 @@ export const assessmentSchema = strictObject({
     .optional()
     .meta({ title: 'Teilergebnisse' })
     .describe('Werte je Bereich, wie die Stelle sie angibt.'),
-  asOf: partialDate.optional().meta({ title: 'Stand der Bewertung' }).describe('Datum der Bewertung: JJJJ, JJJJ-MM oder JJJJ-MM-TT.'),
+  asOf: partialDate.optional().meta({ title: 'Stand der Bewertung' }).describe('Wann bewertet wurde, so genau wie die Quelle es sagt: Jahr, Monat oder Tag.'),
   secondary: z.boolean().optional().meta({ title: 'Aus zweiter Hand' }).describe('Berichtet von jemand anderem als der bewertenden Stelle.'),
   url: externalUrl.meta({ title: 'Quelle der Bewertung' }).describe('Webadresse, unter der die Bewertung steht.'),
-  checked: dateOnly.meta({ title: 'Bewertung geprüft am' }).describe('Wann die Bewertung an der Quelle geprüft wurde (JJJJ-MM-TT).'),
+  checked: dateOnly.meta({ title: 'Bewertung geprüft am' }).describe('Wann die Bewertung an der Quelle geprüft wurde.'),
 })
   .superRefine((a, ctx) => {
-    if (a.by === 'other' && !a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'fehlt: Bei „other“ den Namen der bewertenden Stelle angeben' });
-    if (a.by !== 'other' && a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'ist nur bei „other“ erlaubt' });
+    if (a.by === 'other' && !a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'fehlt: Bei „andere Stelle“ den Namen der bewertenden Stelle angeben' });
+    if (a.by !== 'other' && a.byName) ctx.addIssue({ code: 'custom', path: ['byName'], message: 'ist nur bei „andere Stelle“ erlaubt' });
   })
   .meta({ title: 'Bewertung' });
 
@@ -158,15 +158,15 @@ export const ADDRESSED_VALUES: ReadonlySet<string> = new Set(['yes', 'partly', '
 export const labelSchema = strictObject({
     name: singleLine.trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),
     issuer: singleLine.trim().min(2).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Gütezeichen herausgibt oder trägt (Organisation).'),
-    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„active“ = wird vergeben, „inactive“ = nicht mehr aktiv (dann „Nicht mehr aktiv“ ausfüllen).'),
+    status: vocabEnum(labelStatuses, 'kein bekannter Status').meta({ title: 'Status' }).describe('„Aktiv“, solange das Zeichen vergeben wird; sonst „Nicht mehr aktiv“ und den Abschnitt dazu ausfüllen.'),
     inactive: strictObject({
-        since: partialDate.meta({ title: 'Seit' }).describe('Seit wann, so genau wie die Quelle es sagt: JJJJ, JJJJ-MM oder JJJJ-MM-TT.'),
+        since: partialDate.meta({ title: 'Seit' }).describe('Seit wann, so genau wie die Quelle es sagt: das Jahr (2017), Jahr und Monat (2017-03) oder Jahr, Monat und Tag mit Bindestrichen.'),
         reason: z.string().trim().min(20).max(400).meta({ title: 'Grund' }).describe('Was passiert ist, in eigenen Worten (20–400 Zeichen).'),
         evidence: evidenceList('Nicht mehr aktiv'),
       })
       .optional()
       .meta({ title: 'Nicht mehr aktiv' })
-      .describe('Nur bei Status „inactive“: seit wann, warum, mit Beleg.'),
+      .describe('Nur bei Status „Nicht mehr aktiv“: seit wann, warum, mit Beleg.'),
     summary: z
       .string()
       .trim()
@@ -177,7 +177,7 @@ export const labelSchema = strictObject({
     productGroups: z
       .array(slug)
       .min(1, { error: 'braucht mindestens eine Produktgruppe' })
-      .describe('Produktgruppen, für die das Gütezeichen vergeben wird (Dateinamen aus „Produktgruppen“).'),
+      .describe('Produktgruppen, für die das Gütezeichen vergeben wird.'),
     labelType: vocabEnum(labelTypes, 'keine bekannte Art').describe('Art des Gütezeichens.'),
     verification: fact(verificationTypes, 'Prüfung', 'Wie die Einhaltung überprüft wird.', 'keine bekannte Prüfart'),
     focus: strictObject({
@@ -185,7 +185,7 @@ export const labelSchema = strictObject({
         environmental: vocabEnum(focusLevel, 'keine bekannte Stufe').meta({ title: 'Umweltkriterien', formDefault: 'unknown' }).describe('Umweltkriterien: Schwerpunkt, teilweise, nein oder unbekannt.'),
       })
       .meta({ title: 'Ausrichtung' })
-      .describe('Gesamtausrichtung. „main“/„partly“ nur, wenn mindestens ein Kriterium der Gruppe belegt ist; „no“ nur, wenn keines belegt ist.'),
+      .describe('Gesamtausrichtung. „Schwerpunkt“ oder „teilweise“ nur, wenn mindestens ein Kriterium der Gruppe belegt ist; „nein“ nur, wenn keines belegt ist.'),
     criteria: criteriaSchema,
     supplyChain: strictObject(coverageFacts(supplyChainStages)).meta({ title: 'Lieferkette' }).describe('Welche Stufen der Lieferkette die Anforderungen erreichen, je mit Beleg.'),
     vgv: strictObject(
@@ -194,13 +194,13 @@ export const labelSchema = strictObject({
         },
       )
       .meta({ title: 'Bedingungen des § 34 Abs. 2 VgV' })
-      .describe('Die fünf Bedingungen, wie eine Quelle sie beurteilt: „met“, „partly“, „notMet“ oder „unknown“; gesetzte Werte mit Begründung und Beleg.'),
+      .describe('Die fünf Bedingungen, wie eine Quelle sie beurteilt; gesetzte Werte mit Begründung und Beleg.'),
     notes: z.string().trim().max(1000).optional().describe('Weitere belegte Angaben, z. B. Mindestanteile oder Stufen.'),
     assessments: z
       .array(assessmentSchema)
       .default([])
       .meta({ title: 'Externe Bewertungen' })
-      .describe('Urteile anderer Stellen (Siegelklarheit, bewusstkaufen.at, label-online …), je mit Quelle; widersprechen sie sich, jedes als eigener Eintrag.'),
+      .describe('Urteile anderer Stellen (Siegelklarheit, bewusstkaufen.at, Label-online …), je mit Quelle; widersprechen sie sich, jedes als eigener Eintrag.'),
     warnings: z
       .array(
         strictObject({
@@ -216,10 +216,10 @@ export const labelSchema = strictObject({
   })
   .superRefine((label, ctx) => {
     if (label.status === 'inactive' && !label.inactive) {
-      ctx.addIssue({ code: 'custom', path: ['inactive'], message: 'fehlt: Ein nicht mehr aktives Gütezeichen braucht „since“, „reason“ und einen Beleg' });
+      ctx.addIssue({ code: 'custom', path: ['inactive'], message: 'fehlt: Ein nicht mehr aktives Gütezeichen braucht „Seit“, „Grund“ und einen Beleg' });
     }
     if (label.status !== 'inactive' && label.inactive) {
-      ctx.addIssue({ code: 'custom', path: ['inactive'], message: 'ist nur bei Status „inactive“ erlaubt' });
+      ctx.addIssue({ code: 'custom', path: ['inactive'], message: 'ist nur bei Status „Nicht mehr aktiv“ erlaubt' });
     }
     for (const [area, group] of Object.entries(focusGroups) as [keyof typeof focusGroups, Record<string, string>][]) {
       const level = label.focus[area];
@@ -228,14 +228,14 @@ export const labelSchema = strictObject({
         ctx.addIssue({
           code: 'custom',
           path: ['focus', area],
-          message: `„${level}“ widerspricht den Kriterien: Kein Kriterium der Gruppe „${criteriaGroups[area].label}“ ist belegt („yes“ oder „partly“). Kriterium mit Beleg setzen oder „unknown“ wählen`,
+          message: `„${focusLevel[level]}“ widerspricht den Kriterien: Kein Kriterium der Gruppe „${criteriaGroups[area].label}“ ist als abgedeckt oder teilweise belegt. Kriterium mit Beleg setzen oder „unbekannt“ wählen`,
         });
       }
       if (level === 'no' && addressed) {
         ctx.addIssue({
           code: 'custom',
           path: ['focus', area],
-          message: `„no“ widerspricht den Kriterien: Mindestens ein Kriterium der Gruppe „${criteriaGroups[area].label}“ ist belegt`,
+          message: `„${focusLevel.no}“ widerspricht den Kriterien: Mindestens ein Kriterium der Gruppe „${criteriaGroups[area].label}“ ist belegt`,
         });
       }
     }

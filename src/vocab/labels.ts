@@ -138,7 +138,7 @@ export const labelStatuses = {
 export const assessors = {
   siegelklarheit: 'Siegelklarheit',
   bewusstkaufen: 'bewusstkaufen.at',
-  labelOnline: 'label-online',
+  labelOnline: 'Label-online',
   stiftungWarentest: 'Stiftung Warentest',
   ciRomero: 'Christliche Initiative Romero',
   other: 'andere Stelle',

@@ -207,7 +207,7 @@ describe('CMS configuration derived from the schemas', () => {
   it('keeps the settings as a fixed file editors cannot add to or delete', () => {
     const settings = collectionConfig(collectionSpec('settings'));
     expect(settings.folder).toBeUndefined();
-    expect(settings.files).toEqual([expect.objectContaining({ name: 'site', file: 'content/settings/site.json', format: 'json-settings' })]);
+    expect(settings.files).toEqual([expect.objectContaining({ name: 'site', file: 'content/settings/site.json', format: 'json' })]);
   });
 
   it('names new entries the way existing files are named', () => {

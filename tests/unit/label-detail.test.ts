@@ -79,7 +79,7 @@ describe('labelDetail: what the label page and its preview show', () => {
     expect(view.assessmentsNote).toBeUndefined();
     const second = { by: 'labelOnline', verdict: 'eingeschränkt empfehlenswert', rating: 'limited', asOf: '2030', url: 'https://bewertung.example.org/alt', checked: '2036-03-01' };
     const both = labelDetail(fixtureLabel({ assessments: [...fixtureLabel().assessments, second] }), ctx);
-    expect(both.assessments.map((a) => [a.by, a.asOf])).toEqual([['Siegelprüfstelle', '2036-02'], ['label-online', '2030']]);
+    expect(both.assessments.map((a) => [a.by, a.asOf])).toEqual([['Siegelprüfstelle', '2036-02'], ['Label-online', '2030']]);
     expect(both.assessmentsNote).toMatch(/unterschiedlichen Urteilen/);
   });
 
