@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { awardCategories, bundeslaender, roundStatuses } from '../vocab/common';
-import { dateOnly, lastChecked, singleLine, sources, strictObject, vocabEnum } from './fields';
+import { dateOnly, lastChecked, missing, singleLine, sources, strictObject, vocabEnum } from './fields';
 
 export const awardSchema = strictObject({
   municipality: singleLine
@@ -33,7 +33,7 @@ export const competitionRoundSchema = strictObject({
     year: z.number().int().min(2003).max(2100).describe('Jahr der Wettbewerbsrunde, z. B. 2025. Bestimmt die Adresse /wettbewerb/2025/.'),
     status: vocabEnum(roundStatuses, 'kein bekannter Status')
       .describe('Stand der Runde. Bei „Bewerbung läuft“ zeigt die Wettbewerbsseite, dass Bewerbungen möglich sind.'),
-    summary: z.string({ error: 'fehlt' }).trim().min(20).meta({ title: 'Kurzbeschreibung' }).describe('Zwei, drei Sätze zur Runde: Besonderheiten, Schwerpunkte.'),
+    summary: z.string({ error: missing }).trim().min(20).meta({ title: 'Kurzbeschreibung' }).describe('Zwei, drei Sätze zur Runde: Besonderheiten, Schwerpunkte.'),
     applicationStart: dateOnly.optional().describe('Beginn der Bewerbungsphase, falls bekannt.'),
     applicationEnd: dateOnly.optional().describe('Bewerbungsschluss, falls bekannt.'),
     ceremonyDate: dateOnly.optional().describe('Tag der Preisverleihung, falls bekannt.'),

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { authorityTypes, exampleKinds, placements, procedureTypes, sizeClasses } from '../vocab/examples';
-import { dateOnly, lastChecked, pdfDocument, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
+import { dateOnly, lastChecked, missing, pdfDocument, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
 const longText = (what: string) =>
   z
-    .string({ error: 'fehlt' })
+    .string({ error: missing })
     .trim()
     .min(20, { error: 'ist zu kurz (mindestens 20 Zeichen)' })
     .max(1200, { error: 'ist zu lang (höchstens 1200 Zeichen)' })

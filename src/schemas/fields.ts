@@ -14,6 +14,12 @@ export function vocabEnum<T extends Record<string, string>>(vocab: T, what: stri
   return z.enum(keysOf(vocab), { error: `ist ${what} (erlaubt: ${Object.keys(vocab).join(', ')})` }).meta({ labels: vocab });
 }
 
+/**
+ * "fehlt" for an absent value only. Given as a plain string, zod would use it for every problem
+ * of the field, so a text that is too long would also read "fehlt"; the rest keep zod's German messages.
+ */
+export const missing = (issue: { input: unknown }) => (issue.input === undefined ? 'fehlt' : undefined);
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** YAML front matter turns unquoted dates into Date objects; keep everything as YYYY-MM-DD text. */
@@ -82,7 +88,7 @@ export function isSingleLine(text: string): boolean {
  * Chain `.trim()`, `.min()` … as on any string.
  */
 export const singleLine = z
-  .string({ error: 'fehlt' })
+  .string({ error: missing })
   .refine(isSingleLine, { error: 'darf nur eine Zeile sein: keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen' });
 
 /** File names and fields that would give an entry an address other than its file name. */
@@ -130,7 +136,7 @@ export const externalUrl = z
  * to another host or scheme: //host, /\host (browsers read \ as /), and anything with a scheme.
  */
 export const internalPath = z
-  .string({ error: 'fehlt' })
+  .string({ error: missing })
   .regex(/^\/(?![/\\])[^\s\\]*$/, { error: 'muss ein Pfad dieser Website sein, der mit einem einzelnen / beginnt (z. B. /angebote/)' })
   .refine(isSingleLine, { error: 'darf keine Steuerzeichen enthalten' });
 
@@ -160,7 +166,7 @@ export const pageTitle = singleLine
   .max(120, { error: 'ist zu lang (höchstens 120 Zeichen)' });
 
 export const metaDescription = z
-  .string({ error: 'fehlt' })
+  .string({ error: missing })
   .trim()
   .min(50, { error: 'ist zu kurz (mindestens 50 Zeichen)' })
   .max(200, { error: 'ist zu lang (höchstens 200 Zeichen)' })
@@ -173,7 +179,7 @@ export const metaDescription = z
  */
 export const image = strictObject({
     src: z
-      .string({ error: 'fehlt' })
+      .string({ error: missing })
       .regex(/^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' })
       .meta({ title: 'Bilddatei', widget: 'image' })
       .describe('Bild hochladen oder aus der Medienbibliothek wählen (JPEG, PNG, WebP oder AVIF).'),
@@ -189,7 +195,7 @@ export const image = strictObject({
 
 /** One or two sentences shown in teaser lists and feeds. */
 export const teaserSummary = z
-  .string({ error: 'fehlt' })
+  .string({ error: missing })
   .trim()
   .min(40, { error: 'ist zu kurz (mindestens 40 Zeichen)' })
   .max(300, { error: 'ist zu lang (höchstens 300 Zeichen)' });
@@ -201,7 +207,7 @@ export const teaserSummary = z
 export const pdfDocument = strictObject({
     title: singleLine.trim().min(3).max(160).meta({ title: 'Titel', widget: 'string' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
     file: z
-      .string({ error: 'fehlt' })
+      .string({ error: missing })
       .regex(/^media\/[^/\s]+\.pdf$/i, { error: 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)' })
       .meta({ title: 'PDF-Datei', widget: 'file' })
       .describe('PDF hochladen oder aus der Medienbibliothek wählen. Vorher Namen und Kontaktdaten von Personen aus dem Dokument entfernen.'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fundingStatuses } from '../vocab/common';
-import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, serviceLink, singleLine, sources, strictObject, vocabEnum } from './fields';
+import { contactRef, dateOnly, lastChecked, metaDescription, missing, pageTitle, serviceLink, singleLine, sources, strictObject, vocabEnum } from './fields';
 
 /**
  * A funding programme with the fixed fields used at the source
@@ -11,7 +11,7 @@ import { contactRef, dateOnly, lastChecked, metaDescription, pageTitle, serviceL
 export const fundingSchema = strictObject({
   title: pageTitle.describe('Name des Förderprogramms.'),
   order: z.number().int().min(1).max(99).describe('Position in der Liste (1 = zuerst).'),
-  summary: z.string({ error: 'fehlt' }).trim().min(40).max(300).meta({ title: 'Kurzbeschreibung' }).describe('Ein Satz: was wird gefördert?'),
+  summary: z.string({ error: missing }).trim().min(40).max(300).meta({ title: 'Kurzbeschreibung' }).describe('Ein Satz: was wird gefördert?'),
   description: metaDescription,
   amount: singleLine.trim().min(3).describe('Antragshöhe in Worten, z. B. „1.000 bis 20.000 Euro, bis zu 90 % der Kosten“.'),
   eligible: singleLine.trim().min(10).describe('Antragsberechtigte: wer darf einen Antrag stellen?'),

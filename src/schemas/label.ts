@@ -17,11 +17,11 @@ import {
   warningKinds,
   credibilityCriteria,
 } from '../vocab/labels';
-import { dateOnly, externalUrl, lastChecked, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
+import { dateOnly, externalUrl, lastChecked, missing, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z
-  .string({ error: 'fehlt' })
+  .string({ error: missing })
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'muss ein Jahr (2017), Jahr und Monat (2017-03) oder Jahr, Monat und Tag mit Bindestrichen sein' });
 
 /**
@@ -131,7 +131,7 @@ export const assessmentSchema = strictObject({
     .array(
       strictObject({
         name: singleLine.trim().min(2).max(80).meta({ title: 'Bereich' }).describe('z. B. „Glaubwürdigkeit“.'),
-        value: singleLine.trim().min(1).max(40).meta({ title: 'Wert' }).describe('Wie angegeben, z. B. „93 %“.'),
+        value: singleLine.trim().min(1).max(80).meta({ title: 'Wert' }).describe('Wie angegeben, z. B. „93 %“.'),
       }),
     )
     .optional()

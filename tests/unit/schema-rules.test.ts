@@ -219,3 +219,13 @@ describe('link fields', () => {
     for (const bad of ['//evil.example/', '/\\evil.example', 'http://example.org/', 'javascript:alert(1)']) expect(linkField.safeParse(bad).success, bad).toBe(false);
   });
 });
+
+describe('messages for a text field', () => {
+  it('say "fehlt" only when the value is missing, and name the limit when it is too long', () => {
+    const field = singleLine.trim().max(160);
+    expect(field.safeParse(undefined).error?.issues[0].message).toBe('fehlt');
+    const tooLong = field.safeParse('x'.repeat(161)).error?.issues[0].message ?? '';
+    expect(tooLong).not.toBe('fehlt');
+    expect(tooLong).toContain('160');
+  });
+});
