@@ -16,6 +16,7 @@ export const sections = {
   funding: '/foerderung/',
   search: '/suche/',
   data: '/daten/',
+  kompass: '/mein-kompass/',
 } as const;
 
 export const routes = {
@@ -46,6 +47,7 @@ export const routes = {
   /** A page of the pages collection, published at the top of the site. */
   page: (slug: string) => `/${slug}/`,
   contact: '/kontakt/',
+  kompass: sections.kompass,
 } as const;
 
 /** The first path segment of each section: names no top-level page may take. */

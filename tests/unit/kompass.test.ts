@@ -236,10 +236,9 @@ describe('export, import and migration', () => {
 describe('merging a colleague’s file', () => {
   it('adds new records, skips equal ones and lists changed ones for a decision', () => {
     const mine: KompassData = { ...emptyData(), purchases: [purchase({ id: 'a', rev: 3 }), purchase({ id: 'b' })] };
-    const theirs: KompassData = {
-      ...emptyData(),
-      purchases: [purchase({ id: 'a', rev: 1, amountCents: 1 }), purchase({ id: 'b', rev: 5 }), purchase({ id: 'c' })],
-    };
+    // Same content as mine, other revision and key order (a parsed file orders keys by schema).
+    const sameAsMine = Object.fromEntries(Object.entries(purchase({ id: 'b', rev: 5 })).reverse()) as Purchase;
+    const theirs: KompassData = { ...emptyData(), purchases: [purchase({ id: 'a', rev: 1, amountCents: 1 }), sameAsMine, purchase({ id: 'c' })] };
     const plan = planMerge(mine, theirs);
     expect(plan.added.map((a) => a.record.id)).toEqual(['c']);
     expect(plan.unchanged).toBe(1);
@@ -249,6 +248,18 @@ describe('merging a colleague’s file', () => {
     expect(resolveMerge(plan, [true])).toEqual([
       { kind: 'purchases', record: theirs.purchases[2], baseRev: undefined },
       { kind: 'purchases', record: theirs.purchases[0], baseRev: 3 },
+    ]);
+  });
+});
+
+describe('report figures', () => {
+  it('lists each year and group and the yearly totals in German number format', async () => {
+    const { figureRows } = await import('../../src/lib/kompass/report');
+    const ev = new Evaluation(match);
+    ev.reset([purchase({ id: 'a', amountCents: 123456, proof: 'fair-tex' }), purchase({ id: 'b', amountCents: 100 })]);
+    expect(figureRows(ev).slice(1)).toEqual([
+      ['2026', 'Textilien & Bekleidung', '1235,56', '1234,56', '99,9', '2'],
+      ['2026', 'alle Produktgruppen', '1235,56', '1234,56', '99,9', '2'],
     ]);
   });
 });

@@ -85,7 +85,14 @@ export interface MergePlan {
   unchanged: number;
 }
 
-const content = (record: { rev: number }) => JSON.stringify({ ...record, rev: 0 });
+/** The record's content without its revision, with keys in a fixed order: stored and parsed records order them differently. */
+function content(record: { rev: number }): string {
+  const sorted = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]))
+      : value;
+  return JSON.stringify(sorted({ ...record, rev: 0 }));
+}
 
 /** Compares a colleague's data with one's own, record by record by id. */
 export function planMerge(mine: KompassData, theirs: KompassData): MergePlan {
