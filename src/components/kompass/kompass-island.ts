@@ -11,6 +11,8 @@ import { download, h, shareChart, table } from './dom';
 const REMINDER_DAYS = 30;
 /** Purchases listed on the page; the evaluation always covers all of them. */
 const LIST_LIMIT = 20;
+/** Suppliers listed per year, by spend. */
+const SUPPLIER_LIMIT = 10;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -82,11 +84,44 @@ class KompassApp extends HTMLElement {
 
   private async write(writes: Write[]): Promise<boolean> {
     return this.guard(async () => {
+      const started = performance.now();
       const first = this.data.purchases.length + this.data.goals.length + this.data.measures.length === 0;
-      await this.store.saveAll(writes);
+      const saved = await this.store.saveAll(writes);
       if (first) void this.updatePersistence(true);
-      await this.reload();
+      this.meta = await this.store.meta();
+      this.applySaved(writes.map((w) => w.kind), saved);
+      this.render();
+      performance.measure('kompass-update', { start: started });
     });
+  }
+
+  /**
+   * Brings the in-memory data and the evaluation up to date with records this tab just saved,
+   * one record at a time, instead of reading everything again.
+   */
+  private applySaved(kindsOf: Kind[], saved: KompassData[Kind][number][]): void {
+    const started = performance.now();
+    const positions = new Map<Kind, Map<string, number>>();
+    const positionOf = (kind: Kind) => {
+      let map = positions.get(kind);
+      if (!map) positions.set(kind, (map = new Map((this.data[kind] as { id: string }[]).map((r, i) => [r.id, i]))));
+      return map;
+    };
+    saved.forEach((record, i) => {
+      const kind = kindsOf[i];
+      const list = this.data[kind] as KompassData[Kind][number][];
+      const pos = positionOf(kind);
+      const at = pos.get(record.id);
+      if (kind === 'purchases' && at !== undefined) this.evaluation.remove(list[at] as Purchase);
+      if (at === undefined) pos.set(record.id, list.push(record) - 1);
+      else list[at] = record;
+      if (kind === 'purchases') this.evaluation.add(record as Purchase);
+    });
+    if (kindsOf.includes('equivalents')) {
+      this.evaluation.setEquivalents(this.data.equivalents);
+      this.evaluation.reset(this.data.purchases);
+    }
+    performance.measure('kompass-evaluate', { start: started });
   }
 
   private async updatePersistence(ask: boolean): Promise<void> {
@@ -167,7 +202,13 @@ class KompassApp extends HTMLElement {
         const kind = button.dataset.kind as Kind;
         const record = (this.data[kind] as { id: string; rev: number }[]).find((r) => r.id === button.dataset.id);
         if (record && (await this.guard(() => this.store.remove(kind, record.id, record.rev)))) {
-          await this.reload();
+          (this.data[kind] as { id: string }[]).splice((this.data[kind] as { id: string }[]).indexOf(record), 1);
+          if (kind === 'purchases') this.evaluation.remove(record as Purchase);
+          if (kind === 'equivalents') {
+            this.evaluation.setEquivalents(this.data.equivalents);
+            this.evaluation.reset(this.data.purchases);
+          }
+          this.render();
           this.say('Eintrag gelöscht.');
         }
         break;
@@ -504,13 +545,25 @@ class KompassApp extends HTMLElement {
         [2, 4],
       ),
       h('h3', {}, 'Nach Lieferant'),
-      table(
-        'Ausgaben je Jahr und Lieferant',
-        ['Jahr', 'Lieferant', 'Ausgaben netto', 'davon mit Nachweis', 'Anteil mit Nachweis'],
-        this.evaluation.bySupplier().map((r) => [r.year, r.supplier, formatEuro(r.sums.total), formatEuro(r.sums.withProof), formatPercent(share(r.sums))]),
-        [2, 3, 4],
-      ),
+      ...this.supplierTables(),
     );
+  }
+
+  /** The biggest suppliers of each year: a table of hundreds would neither read well nor render fast. */
+  private supplierTables(): (HTMLElement | string)[] {
+    const byYear = new Map<string, ReturnType<Evaluation['bySupplier']>>();
+    for (const row of this.evaluation.bySupplier()) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
+    const rows: (string | number)[][] = [];
+    const notes: string[] = [];
+    for (const [year, list] of byYear) {
+      const top = list.sort((a, b) => b.sums.total - a.sums.total).slice(0, SUPPLIER_LIMIT);
+      rows.push(...top.map((r) => [year, r.supplier, formatEuro(r.sums.total), formatEuro(r.sums.withProof), formatPercent(share(r.sums))]));
+      if (list.length > top.length) notes.push(`${year}: ${list.length - top.length} weitere`);
+    }
+    return [
+      table(`Die ${SUPPLIER_LIMIT} größten Lieferanten je Jahr`, ['Jahr', 'Lieferant', 'Ausgaben netto', 'davon mit Nachweis', 'Anteil mit Nachweis'], rows, [2, 3, 4]),
+      notes.length > 0 ? h('p', {}, `Nicht aufgeführt, weil kleiner: ${notes.join('; ')} Lieferanten.`) : '',
+    ];
   }
 
   private goalsTable(): HTMLElement {

@@ -112,18 +112,25 @@ export class KompassStore {
    */
   async saveAll(writes: readonly Write[]): Promise<RecordOf[Kind][]> {
     const tx = this.db.transaction([...kinds, 'meta'], 'readwrite');
-    const current = await Promise.all(writes.map((w) => tx.objectStore(w.kind).get(w.record.id) as Promise<{ rev: number } | undefined>));
-    if (writes.some((w, i) => current[i]?.rev !== w.baseRev)) {
+    // New records go in with add(), which fails if the id exists; only changes need a read first.
+    const changes = writes.filter((w) => w.baseRev !== undefined);
+    const current = await Promise.all(changes.map((w) => tx.objectStore(w.kind).get(w.record.id) as Promise<{ rev: number } | undefined>));
+    if (changes.some((w, i) => current[i]?.rev !== w.baseRev)) {
       tx.abort();
       await tx.done.catch(() => undefined);
       throw new StaleWriteError();
     }
     const saved = writes.map((w) => ({ ...w.record, rev: (w.baseRev ?? 0) + 1 }) as RecordOf[Kind]);
     const meta = ((await tx.objectStore('meta').get('meta')) as Meta | undefined) ?? { schemaVersion: SCHEMA_VERSION };
-    const puts: Promise<unknown>[] = saved.map((record, i) => tx.objectStore(writes[i].kind).put(record));
-    if (!meta.firstSaved && writes.length > 0) puts.push(tx.objectStore('meta').put({ ...meta, firstSaved: new Date().toISOString() }, 'meta'));
-    // A full quota rejects the puts and the transaction; all of them are awaited, so none is left unhandled.
-    await Promise.all([...puts, tx.done]);
+    const requests: Promise<unknown>[] = saved.map((record, i) => (writes[i].baseRev === undefined ? tx.objectStore(writes[i].kind).add(record) : tx.objectStore(writes[i].kind).put(record)));
+    if (!meta.firstSaved && writes.length > 0) requests.push(tx.objectStore('meta').put({ ...meta, firstSaved: new Date().toISOString() }, 'meta'));
+    // A full quota or an existing id rejects the requests and the transaction; all are awaited, so none is left unhandled.
+    try {
+      await Promise.all([...requests, tx.done]);
+    } catch (error) {
+      await tx.done.catch(() => undefined);
+      throw (error as { name?: string }).name === 'ConstraintError' ? new StaleWriteError() : error;
+    }
     this.channel.postMessage('data');
     return saved;
   }
