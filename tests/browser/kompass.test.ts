@@ -189,6 +189,21 @@ describe('Mein Kompass', () => {
     expect(await page.locator('[data-purchases]').textContent()).toBe('Noch keine Einkäufe erfasst.');
   });
 
+  it('offers an export when the data has not been exported for 30 days', async ({ tab: page }) => {
+    await page.clock.install({ time: new Date('2026-01-10T10:00:00') });
+    await open(page);
+    await addPurchase(page, 'Kaffee', '20,00', 'kein Nachweis');
+    const reminder = page.locator('kompass-app [data-reminder]');
+    expect(await reminder.isHidden()).toBe(true);
+    await page.clock.setSystemTime(new Date('2026-02-12T11:00:00'));
+    await page.reload();
+    await page.waitForSelector('kompass-app[data-ready]');
+    expect(await reminder.textContent()).toContain('Sie haben Ihre Daten seit 33 Tagen nicht exportiert.');
+    await axe(page, 'Erinnerung');
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Jetzt exportieren' }).click()]);
+    await expect.poll(() => reminder.isHidden()).toBe(true);
+  });
+
   it('fits a 320 px wide screen with data on it', async ({ tab: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open(page);

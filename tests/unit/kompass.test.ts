@@ -263,3 +263,20 @@ describe('report figures', () => {
     ]);
   });
 });
+
+describe('storage messages and export reminder', () => {
+  it('explains a full quota, refused storage and a stale write in German', async () => {
+    const { StaleWriteError, storageMessage } = await import('../../src/lib/kompass/store');
+    expect(storageMessage(new DOMException('x', 'QuotaExceededError'))).toMatch(/^Der Speicher Ihres Browsers für diese Website ist voll\. Nichts wurde gespeichert\./);
+    expect(storageMessage(new DOMException('x', 'SecurityError'))).toMatch(/^Ihr Browser erlaubt dieser Website nicht, Daten zu speichern/);
+    expect(storageMessage(new StaleWriteError())).toContain('in einem anderen Tab geändert');
+  });
+
+  it('counts the days since the last export, or since the first save if never exported', async () => {
+    const { daysSinceExport } = await import('../../src/lib/kompass/store');
+    const now = new Date('2026-12-01T12:00:00Z');
+    expect(daysSinceExport({ schemaVersion: 1 }, now)).toBeUndefined();
+    expect(daysSinceExport({ schemaVersion: 1, firstSaved: '2026-10-01T12:00:00Z' }, now)).toBe(61);
+    expect(daysSinceExport({ schemaVersion: 1, firstSaved: '2026-10-01T12:00:00Z', lastExport: '2026-11-02T13:00:00Z' }, now)).toBe(28);
+  });
+});
