@@ -204,6 +204,18 @@ describe('Mein Kompass', () => {
     await expect.poll(() => reminder.isHidden()).toBe(true);
   });
 
+  it('prints only the report, with goals, figures and measures', async ({ tab: page }) => {
+    await open(page);
+    await addPurchase(page, 'Hemden', '80,00', 'GOTS (Global Organic Textile Standard)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-form="purchase"]').isVisible()).toBe(false);
+    expect(await page.locator('.kompass-format').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Bericht' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-report-body] table').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-report-body]').textContent()).toContain('Stand der Daten: letzter erfasster Einkauf vom 15.03.2026');
+    expect(await page.getByRole('button', { name: 'Als PDF drucken' }).isVisible()).toBe(false);
+  });
+
   it('fits a 320 px wide screen with data on it', async ({ tab: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open(page);

@@ -42,6 +42,8 @@ class KompassApp extends HTMLElement {
     try {
       this.store = await KompassStore.open();
     } catch (error) {
+      // Without storage nothing could be kept: only the explanation stays on screen.
+      for (const part of this.querySelectorAll<HTMLElement>('[data-kompass-ui] > nav, [data-kompass-ui] > section')) part.hidden = true;
       this.showError(storageMessage(error));
       return;
     }
