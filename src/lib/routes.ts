@@ -19,6 +19,7 @@ export const sections = {
   data: '/daten/',
   examples: '/praxisbeispiele/',
   law: '/rechtsrahmen/',
+  kompass: '/mein-kompass/',
 } as const;
 
 export const routes = {
@@ -59,6 +60,7 @@ export const routes = {
   /** A page of the pages collection, published at the top of the site. */
   page: (slug: string) => `/${slug}/`,
   contact: '/kontakt/',
+  kompass: sections.kompass,
 } as const;
 
 /** The first path segment of each section: names no top-level page may take. */
