@@ -21,6 +21,16 @@ function duplicates(values: [string, string][]): string[] {
   return [...byValue].filter(([, paths]) => paths.length > 1).map(([value, paths]) => `„${value}“: ${paths.join(', ')}`);
 }
 
+describe('document structure', () => {
+  it('nothing follows </html> on any page (scripts belong inside the body)', () => {
+    const trailing = builtPages(dist).filter((path) => {
+      const html = readFileSync(path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html'), 'utf8');
+      return !html.trimEnd().endsWith('</html>');
+    });
+    expect(trailing).toEqual([]);
+  });
+});
+
 describe('titles and descriptions', () => {
   const pages = builtPages(dist).filter((path) => !head(path).noindex);
 
