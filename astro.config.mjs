@@ -5,7 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { contentDir } from './src/lib/content-dir.ts';
+import { sitemapDates } from './src/lib/last-modified.ts';
 import { publicSiteUrl } from './src/lib/release.ts';
+import { collections } from './src/schemas/registry.ts';
 import { securityCsp } from './src/lib/security-policy.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import dropOriginals from './src/integrations/drop-originals.ts';
@@ -18,6 +21,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Canonical URLs and the sitemap need the public address; deployments set SITE_URL (required for production).
 const site = publicSiteUrl();
+const pageDates = sitemapDates(contentDir(), collections);
 
 export default defineConfig({
   site,
@@ -27,7 +31,14 @@ export default defineConfig({
     contentCheck(),
     releaseGate(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.includes('/admin/') && !page.endsWith('/404/'),
+      // lastmod: when the entry behind the page last changed in git (src/lib/last-modified.ts).
+      serialize: (item) => {
+        const changed = pageDates.get(new URL(item.url).pathname);
+        return changed ? { ...item, lastmod: changed.toISOString() } : item;
+      },
+    }),
     sitemapAlias(),
     dropOriginals(),
     pagefindIndex(),

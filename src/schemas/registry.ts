@@ -12,7 +12,7 @@ import { programmeSchema } from './programme';
 import { seminarSchema } from './seminar';
 import { settingsSchema } from './settings';
 import { stateSchema } from './state';
-import { sectionNames } from '../lib/routes';
+import { routes, sectionNames } from '../lib/routes';
 
 /**
  * Every content type, once. The Astro collections, the content check and the CMS
@@ -36,6 +36,8 @@ export interface CollectionSpec {
   create?: boolean;
   /** File names that would clash with the site's own routes or build output under the collection's address. */
   reservedIds?: string[];
+  /** The address of an entry's own page, for collections whose entries have one (sitemap dates). */
+  page?: (id: string) => string;
   /** For fixed files (create: false): the file names (without extension) the site needs; no others are allowed. */
   files?: string[];
   /** For fixed files of different shapes: the schema of each file (`schema` is the first one's). */
@@ -56,12 +58,13 @@ function spec<const N extends string, S extends z.ZodType>(entry: CollectionSpec
 }
 
 export const collections = [
-  spec({ name: 'programmes', label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] }),
-  spec({ name: 'news', label: 'Meldungen', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
-  spec({ name: 'competition', label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] }),
+  spec({ name: 'programmes', page: routes.programme, label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({ name: 'news', page: routes.news, label: 'Meldungen', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({ name: 'competition', page: (id) => routes.round(Number(id)), label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] }),
   spec({ name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
   spec({
     name: 'seminars',
+    page: routes.seminar,
     label: 'Seminare',
     labelSingular: 'Seminar',
     format: 'md',
@@ -76,16 +79,18 @@ export const collections = [
   spec({ name: 'contacts', label: 'Kontakte', labelSingular: 'Kontakt', format: 'json', schema: contactSchema }),
   spec({
     name: 'pages',
+    page: routes.page,
     label: 'Seiten',
     labelSingular: 'Seite',
     format: 'md',
     schema: pageSchema,
     reservedIds: RESERVED_TOP_LEVEL,
   }),
-  spec({ name: 'labels', label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], reservedIds: ['produktgruppe', 'vergleich'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
-  spec({ name: 'productgroups', label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
+  spec({ name: 'labels', page: routes.label, label: 'Gütezeichen', labelSingular: 'Gütezeichen', format: 'json', schema: labelSchema, unique: ['name'], reservedIds: ['produktgruppe', 'vergleich'], references: [{ field: 'productGroups[]', collection: 'productgroups' }] }),
+  spec({ name: 'productgroups', page: routes.productGroup, label: 'Produktgruppen', labelSingular: 'Produktgruppe', format: 'json', schema: productGroupSchema, unique: ['name', 'order'] }),
   spec({
     name: 'examples',
+    page: routes.example,
     label: 'Praxisbeispiele',
     labelSingular: 'Praxisbeispiel',
     format: 'json',
@@ -98,6 +103,7 @@ export const collections = [
   }),
   spec({
     name: 'states',
+    page: routes.state,
     label: 'Bundesländer',
     labelSingular: 'Bundesland',
     format: 'json',
