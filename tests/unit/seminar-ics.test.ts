@@ -51,6 +51,11 @@ describe('iCalendar file', () => {
   const events = Object.values(ical.sync.parseICS(text)).filter(isEvent);
   const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
 
+  it('ends every line with CRLF, the last one included (RFC 5545)', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
   it('parses with node-ical and has one event per seminar with a stable UID', () => {
     expect(events).toHaveLength(2);
     expect(Object.keys(byUid).sort()).toEqual(['2027-02-10-textilien@www.example.org', '2027-05-26-netzwerktreffen@www.example.org']);

@@ -77,5 +77,6 @@ export function seminarCalendar(seminars: CalendarSeminar[], options: CalendarOp
       sequence: Math.max(revision.sequence, cancelled ? 1 : 0),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last one included, with CRLF; ical-generator omits the final one.
+  return `${calendar.toString()}\r\n`;
 }
