@@ -321,7 +321,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
   it('a label changed through the CMS differs from its file in that one line only', async () => {
     // Decap offers no save for an unchanged entry (nor for one typed back to what it loaded), so
     // byte-identity of unchanged files is tested on the serialiser path (tests/unit/file-format.test.ts).
-    const name = readdirSync(join(repo.dir, 'content/labels')).find((f) => f.endsWith('.json'))!.slice(0, -5);
+    const name = readdirSync(join(repo.dir, 'content/labels')).sort().find((f) => f.endsWith('.json'))!.slice(0, -5);
     const file = join(repo.dir, `content/labels/${name}.json`);
     const text = readFileSync(file, 'utf8');
     const cms = await openCms();
@@ -331,7 +331,15 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const value = await input.inputValue();
     await input.fill(`${value} e. V.`);
     await cms.publish();
-    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 20_000 }).not.toBe(text);
+    // Until the whole new file is there (the local backend writes in place, so a read may see it half written).
+    const issuerOnDisk = () => {
+      try {
+        return (JSON.parse(readFileSync(file, 'utf8')) as { issuer?: string }).issuer;
+      } catch {
+        return undefined;
+      }
+    };
+    await expect.poll(issuerOnDisk, { timeout: 20_000 }).toBe(`${value} e. V.`);
     const [was, now] = [text, readFileSync(file, 'utf8')].map((t) => t.split('\n'));
     expect(now.filter((line) => !was.includes(line))).toEqual([`  "issuer": ${JSON.stringify(`${value} e. V.`)},`]);
     expect(was.filter((line) => !now.includes(line))).toHaveLength(1);
