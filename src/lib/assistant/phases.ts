@@ -409,14 +409,14 @@ function wirtschaftlichkeit(state: AssistantState, data: AssistantData, frame: L
   }
   if (state.lzk === 'ja') result.push(p('Nennen Sie in den Vergabeunterlagen die Berechnungsmethode und die Angaben, die die Bieter dafür liefern müssen.'));
   if (state.lzk === 'nein') result.push(p('Dann entscheidet bei den Kosten der Preis. Halten Sie im Vermerk fest, warum Lebenszykluskosten hier keine Rolle spielen, zum Beispiel weil kaum Folgekosten entstehen.'));
-  result.push(p(link(data.lccTool.text, data.lccTool.href), ': ', data.lccTool.note));
+  result.push(p(link(`${data.lccTool.title} (${data.lccTool.publisher})`, data.lccTool.url), ': ', data.lccTool.note));
   return {
     key: 'wirtschaftlichkeit',
     number: 4,
     title: 'Wirtschaftlichkeit',
     intro: [p('Der niedrigste Kaufpreis ist nicht immer das wirtschaftlichste Angebot. Mit den Lebenszykluskosten vergleichen Sie auch Kosten für Betrieb, Energie, Wartung und Entsorgung.')],
     why: [p('Produkte, die in der Anschaffung teurer sind, können über die Nutzungsdauer günstiger sein. Wer Lebenszykluskosten wertet, muss Methode und Angaben vorher bekannt geben.')],
-    sources: [normLink(norm ?? data.norms.vgv59), { text: data.lccTool.text, href: data.lccTool.href }],
+    sources: [normLink(norm ?? data.norms.vgv59), { text: `${data.lccTool.title} (${data.lccTool.publisher})`, href: data.lccTool.url }],
     questions: [{ kind: 'answer', param: 'lzk', label: 'Berücksichtigen Sie Lebenszykluskosten bei der Wertung?', ...(state.lzk ? { value: state.lzk } : {}) }],
     result,
     complete: state.lzk !== undefined,

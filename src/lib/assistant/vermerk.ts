@@ -121,7 +121,7 @@ function costSection(state: AssistantState, data: AssistantData): Block[] {
   const norm = frame?.lccNorm ? data.norms[frame.lccNorm] : undefined;
   const rows: { term: string; value: Inline[] }[] = [{ term: 'Lebenszykluskosten berücksichtigt', value: [state.lzk ? answerLabels[state.lzk] : OPEN] }];
   if (norm) rows.push({ term: 'Vorschrift', value: [link(norm.citation, norm.url), `: ${norm.title}`] });
-  rows.push({ term: 'Werkzeug', value: [link(data.lccTool.text, data.lccTool.href)] });
+  rows.push({ term: 'Werkzeug', value: [link(`${data.lccTool.title} (${data.lccTool.publisher})`, data.lccTool.url)] });
   return [{ type: 'facts', rows }];
 }
 
