@@ -170,7 +170,8 @@ const absolute = (href: string, origin = '') => (href.startsWith('/') ? `${origi
 export function wrap(text: string, width = WIDTH, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Split at ordinary spaces only, so „250.000 €“ (with a no-break space) stays on one line.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const prefix = lines.length ? indent : '';
     if (line && prefix.length + line.length + 1 + word.length > width) {
       lines.push(prefix + line);
