@@ -1,5 +1,5 @@
 import { formatDate, formatEuro } from '../format';
-import { cite } from '../labels/tender-wording';
+import { cite } from '../law/cite';
 import type { AssistantData } from './data';
 import { DISCLAIMER, inlineText, link, note, p, type Block, type Inline } from './doc';
 import { legalFrame } from './frame';
