@@ -326,7 +326,9 @@ function produkt(state: AssistantState, data: AssistantData, frame: LegalFrame |
 // ---------------------------------------------------------------------------------------------
 // 3 Markt
 
-function markt(state: AssistantState, data: AssistantData): PhaseView {
+function markt(state: AssistantState, data: AssistantData, frame: LegalFrame | undefined): PhaseView {
+  const otherProof: Inline[] =
+    !frame ? [normInline(data.norms.vgv34, 'Abs. 5'), ', unterhalb der Schwelle ', normInline(data.norms.uvgo24)] : frame.labelNorm === 'vgv34' ? [normInline(data.norms.vgv34, 'Abs. 5')] : [normInline(data.norms[frame.labelNorm])];
   const questions: Question[] = marketKeys.map((key) => ({
     kind: 'answer',
     param: `markt:${key}`,
@@ -371,7 +373,7 @@ function markt(state: AssistantState, data: AssistantData): PhaseView {
             {
               type: 'list' as const,
               items: [
-                ['Nennen Sie die Kriterien des Gütezeichens selbst in der Leistungsbeschreibung und lassen Sie andere geeignete Belege zu (', normInline(data.norms.vgv34, 'Abs. 5'), `, unterhalb der Schwelle `, normInline(data.norms.uvgo24), ').'],
+                ['Nennen Sie die Kriterien des Gütezeichens selbst in der Leistungsbeschreibung und lassen Sie andere geeignete Belege zu (', ...otherProof, ').'],
                 ['Nutzen Sie das Gütezeichen als Zuschlagskriterium statt als Mindestanforderung: Angebote damit erhalten mehr Punkte, ausgeschlossen wird keines.'],
                 ['Führen Sie eine Markterkundung oder Gespräche mit Anbietern, um zu erfahren, was lieferbar ist.'],
                 ['Stellen Sie die Anforderung in einer späteren Ausschreibung, wenn der Markt so weit ist, und kündigen Sie sie den Anbietern an.'],
@@ -508,6 +510,6 @@ function verfahren(state: AssistantState, data: AssistantData, frame: LegalFrame
 /** The five steps for the answers so far, always in order. */
 export function buildPhases(state: AssistantState, data: AssistantData): PhaseView[] {
   const frame = legalFrame(state, data.thresholds);
-  return [rahmen(state, data, frame), produkt(state, data, frame), markt(state, data), wirtschaftlichkeit(state, data, frame), verfahren(state, data, frame)];
+  return [rahmen(state, data, frame), produkt(state, data, frame), markt(state, data, frame), wirtschaftlichkeit(state, data, frame), verfahren(state, data, frame)];
 }
 

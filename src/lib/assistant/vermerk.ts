@@ -57,7 +57,7 @@ function legalSection(state: AssistantState, data: AssistantData): Block[] {
   const blocks = frameBlocks(frame, state, data);
   const used = [data.norms[frame.labelNorm], ...(frame.lccNorm ? [data.norms[frame.lccNorm]] : [])];
   blocks.push({ type: 'heading', text: 'Zitierte Vorschriften' });
-  blocks.push({ type: 'list', items: used.map((n) => [link(n.citation, n.url), `: ${n.title}${n.note ? `. ${n.note}` : ''} (geprüft am ${formatDate(n.lastChecked)})`]) });
+  blocks.push({ type: 'list', items: used.map((n) => [link(n.citation, n.url), `: ${n.title} (geprüft am ${formatDate(n.lastChecked)})`]) });
   return blocks;
 }
 
