@@ -3,8 +3,10 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import siteStyles from '../src/styles/site.scss?inline';
 import { SESSION_HEADER } from '../src/lib/cms-api-policy';
+import { berlinDay } from '../src/lib/seminars/dates';
 import { collections } from '../src/schemas/registry';
 import { showBuildStatus } from './build-status';
+import { checkedOffer } from './checked-today';
 import { identifierField, type CmsField } from './config';
 import { FILE_NAME_FIELD, germanSlug, LIST_FIELD, SOURCE_FIELD, withoutHelperFields } from './file-names';
 import { jsonFile, markdownFile } from './file-format';
@@ -97,10 +99,25 @@ for (const collection of config.collections) {
 
 CMS.registerLocale('de', germanLocale);
 // Each field checks the entry with the schema when Decap validates it, and shows what concerns it.
-registerCheckedWidgets((name, key, data) => {
-  const spec = collections.find((c) => c.name === name);
-  return spec ? problemsOfField(problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data), key) : '';
-});
+// A changed fact offers today's date for "Zuletzt geprüft" and its evidence, compared with the
+// file as loaded (a new entry has none); today is the editor's day in Germany, by the browser's clock.
+const loaded = new Map<string, Record<string, unknown>>();
+function asLoaded(format: 'md' | 'json', source: string): Record<string, unknown> {
+  if (!loaded.has(source)) loaded.set(source, withoutHelperFields(formats[format === 'md' ? 'yaml-frontmatter' : 'json'].fromFile(source)));
+  return loaded.get(source)!;
+}
+registerCheckedWidgets(
+  (name, key, data) => {
+    const spec = collections.find((c) => c.name === name);
+    return spec ? problemsOfField(problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data), key) : '';
+  },
+  (name, data) => {
+    const spec = collections.find((c) => c.name === name);
+    const source = data[SOURCE_FIELD];
+    if (!spec || typeof source !== 'string') return undefined;
+    return checkedOffer(asLoaded(spec.format, source), withoutHelperFields(data), berlinDay(new Date()), fieldsByCollection.get(name) ?? []);
+  },
+);
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 for (const spec of collections) {
