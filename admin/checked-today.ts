@@ -54,12 +54,12 @@ function at(data: unknown, path: Path): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Data)[key] : undefined), data);
 }
 
-/** What a fact says, without its check dates and without what the form leaves blank (Decap's "" and []). */
+/** What a fact says, without its check dates, what the form leaves blank (Decap's "" and []) and key order. */
 function content(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(content);
   if (!isRecord(value)) return value;
   const out: Data = {};
-  for (const [key, item] of Object.entries(withoutBlanks(value) as Data)) {
+  for (const [key, item] of Object.entries(withoutBlanks(value) as Data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (key === 'checked' || (Array.isArray(item) && item.length === 0)) continue;
     out[key] = content(item);
   }

@@ -97,15 +97,17 @@ for (const collection of config.collections) {
   });
 }
 
+/** The open entry's file as it was loaded (read once per file text: the form asks on every change). */
+let loaded: { source: string; data: Record<string, unknown> } | undefined;
+function asLoaded(format: 'md' | 'json', source: string): Record<string, unknown> {
+  if (loaded?.source !== source) loaded = { source, data: withoutHelperFields(formats[format === 'md' ? 'yaml-frontmatter' : 'json'].fromFile(source)) };
+  return loaded.data;
+}
+
 CMS.registerLocale('de', germanLocale);
 // Each field checks the entry with the schema when Decap validates it, and shows what concerns it.
 // A changed fact offers today's date for "Zuletzt geprüft" and its evidence, compared with the
 // file as loaded (a new entry has none); today is the editor's day in Germany, by the browser's clock.
-const loaded = new Map<string, Record<string, unknown>>();
-function asLoaded(format: 'md' | 'json', source: string): Record<string, unknown> {
-  if (!loaded.has(source)) loaded.set(source, withoutHelperFields(formats[format === 'md' ? 'yaml-frontmatter' : 'json'].fromFile(source)));
-  return loaded.get(source)!;
-}
 registerCheckedWidgets(
   (name, key, data) => {
     const spec = collections.find((c) => c.name === name);
