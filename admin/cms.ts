@@ -3,12 +3,15 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import siteStyles from '../src/styles/site.scss?inline';
 import { SESSION_HEADER } from '../src/lib/cms-api-policy';
+import { berlinDay } from '../src/lib/seminars/dates';
 import { collections } from '../src/schemas/registry';
 import { showBuildStatus } from './build-status';
+import { checkedOffer } from './checked-today';
 import { identifierField, type CmsField } from './config';
-import { FILE_NAME_FIELD, germanSlug, SOURCE_FIELD, withoutHelperFields } from './file-names';
+import { FILE_NAME_FIELD, germanSlug, LIST_FIELD, SOURCE_FIELD, withoutHelperFields } from './file-names';
 import { jsonFile, markdownFile } from './file-format';
 import { inSchemaOrder } from './json-file';
+import { summaryValues } from './list-views';
 import { germanLocale } from './locale';
 import { GenericPreview, previewTemplates } from './previews';
 import { describeProblems, problemsBeforeSave, problemsOfField, withoutBlanks } from './validate';
@@ -58,27 +61,65 @@ function entryToWrite(data: Record<string, unknown>, order: unknown) {
 // Decap's format names, written by admin/file-format.ts (schema order, the project's formatting,
 // unchanged lines kept); the helper fields (file-names.ts) never reach a file.
 const frontMatter = frontmatterYAML();
-CMS.registerCustomFormat('yaml-frontmatter', 'md', {
-  fromFile: (content: string) => ({ ...(frontMatter.fromFile(content) as Record<string, unknown>), [SOURCE_FIELD]: content }),
-  toFile: (data: Record<string, unknown>, order: unknown) => {
-    const { entry, fields } = entryToWrite(data, order);
-    return markdownFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
+const formats: Record<string, { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>, order: unknown): string }> = {
+  'yaml-frontmatter': {
+    fromFile: (content) => ({ ...(frontMatter.fromFile(content) as Record<string, unknown>), [SOURCE_FIELD]: content }),
+    toFile: (data, order) => {
+      const { entry, fields } = entryToWrite(data, order);
+      return markdownFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
+    },
   },
-});
-CMS.registerCustomFormat('json', 'json', {
-  fromFile: (content: string) => ({ ...JSON.parse(content), [SOURCE_FIELD]: content }),
-  toFile: (data: Record<string, unknown>, order: unknown) => {
-    const { entry, fields } = entryToWrite(data, order);
-    return jsonFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
+  json: {
+    fromFile: (content) => ({ ...JSON.parse(content), [SOURCE_FIELD]: content }),
+    toFile: (data, order) => {
+      const { entry, fields } = entryToWrite(data, order);
+      return jsonFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
+    },
   },
-});
+};
+CMS.registerCustomFormat('yaml-frontmatter', 'md', formats['yaml-frontmatter']);
+CMS.registerCustomFormat('json', 'json', formats.json);
+
+/** The entry's data with the German labels its list summary shows (list-views.ts), derived afresh. */
+function withSummaryValues(collection: string, data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, [LIST_FIELD]: summaryValues(fieldsByCollection.get(collection) ?? [], data) };
+}
+
+// Decap hands a format only the file's text. A format of its own per collection with entries
+// lets reading a file add its summary values; writing stays the shared format's.
+for (const collection of config.collections) {
+  const format = collection.folder ? formats[collection.format] : undefined;
+  if (!format) continue;
+  collection.format = `${collection.format}:${collection.name}`;
+  CMS.registerCustomFormat(collection.format, collection.extension, {
+    fromFile: (content: string) => withSummaryValues(collection.name, format.fromFile(content)),
+    toFile: format.toFile,
+  });
+}
+
+/** The open entry's file as it was loaded (read once per file text: the form asks on every change). */
+let loaded: { source: string; data: Record<string, unknown> } | undefined;
+function asLoaded(format: 'md' | 'json', source: string): Record<string, unknown> {
+  if (loaded?.source !== source) loaded = { source, data: withoutHelperFields(formats[format === 'md' ? 'yaml-frontmatter' : 'json'].fromFile(source)) };
+  return loaded.data;
+}
 
 CMS.registerLocale('de', germanLocale);
 // Each field checks the entry with the schema when Decap validates it, and shows what concerns it.
-registerCheckedWidgets((name, key, data) => {
-  const spec = collections.find((c) => c.name === name);
-  return spec ? problemsOfField(problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data), key) : '';
-});
+// A changed fact offers today's date for "Zuletzt geprüft" and its evidence, compared with the
+// file as loaded (a new entry has none); today is the editor's day in Germany, by the browser's clock.
+registerCheckedWidgets(
+  (name, key, data) => {
+    const spec = collections.find((c) => c.name === name);
+    return spec ? problemsOfField(problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data), key) : '';
+  },
+  (name, data) => {
+    const spec = collections.find((c) => c.name === name);
+    const source = data[SOURCE_FIELD];
+    if (!spec || typeof source !== 'string') return undefined;
+    return checkedOffer(asLoaded(spec.format, source), withoutHelperFields(data), berlinDay(new Date()), fieldsByCollection.get(name) ?? []);
+  },
+);
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 for (const spec of collections) {
@@ -97,7 +138,7 @@ CMS.registerEventListener({
     const cleaned = withoutBlanks(data) as Record<string, unknown>;
     if (spec.format === 'md') cleaned.body = typeof data.body === 'string' ? data.body : '';
     cleaned[FILE_NAME_FIELD] = germanSlug(String(data[identifierField(spec)] ?? ''));
-    return fromJS(cleaned);
+    return fromJS(withSummaryValues(name, cleaned));
   },
 });
 

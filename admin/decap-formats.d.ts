@@ -15,3 +15,7 @@ declare module 'decap-cms-locales/dist/esm/en/index.js' {
   const en: Record<string, unknown>;
   export default en;
 }
+// Decap's template engine for summaries and slugs; tests render list summaries with it.
+declare module 'decap-cms-lib-widgets/dist/esm/stringTemplate.js' {
+  export function compileStringTemplate(template: string, date: Date | null, identifier: string, data: unknown): string;
+}

@@ -11,6 +11,9 @@ export const FILE_NAME_FIELD = '__fileName';
 /** The helper field holding a file as it was loaded, so saving keeps its unchanged lines (file-format.ts). */
 export const SOURCE_FIELD = '__source';
 
+/** The helper field holding the German labels of an entry's choices for the list summaries (list-views.ts). */
+export const LIST_FIELD = '__list';
+
 const spelledOut: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 export function germanSlug(text: string): string {
@@ -25,7 +28,7 @@ export function germanSlug(text: string): string {
 }
 
 /** Entry data without the helper fields, for checking and writing the entry. */
-export function withoutHelperFields<T extends Record<string, unknown>>(data: T): Omit<T, typeof FILE_NAME_FIELD | typeof SOURCE_FIELD> {
-  const { [FILE_NAME_FIELD]: _name, [SOURCE_FIELD]: _source, ...rest } = data;
+export function withoutHelperFields<T extends Record<string, unknown>>(data: T): Omit<T, typeof FILE_NAME_FIELD | typeof SOURCE_FIELD | typeof LIST_FIELD> {
+  const { [FILE_NAME_FIELD]: _name, [SOURCE_FIELD]: _source, [LIST_FIELD]: _list, ...rest } = data;
   return rest;
 }

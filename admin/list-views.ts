@@ -1,5 +1,6 @@
 import type { CollectionSpec } from '../src/schemas/registry';
 import type { CmsField, ConfigOptions } from './config';
+import { LIST_FIELD } from './file-names';
 
 /**
  * Collection lists in the CMS (summary, sort fields, filters, groups), one job of the
@@ -48,9 +49,27 @@ function optionFilters(fields: CmsField[], name: string): { label: string; field
 }
 
 /**
+ * The German labels of an entry's top-level choices (a select's stored key → its option label), as
+ * the list summaries print them: Decap's summary templates print stored values as they are and
+ * know no mapping (only upper, lower, date, default, ternary, truncate). The CMS adds these to an
+ * entry's data in the helper field LIST_FIELD whenever it reads or saves a file (admin/cms.ts).
+ */
+export function summaryValues(fields: CmsField[], data: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const options = field.widget === 'select' && !field.multiple ? (field.options as { label: string; value: string }[] | undefined) : undefined;
+    const option = options?.find((o) => o.value === data[field.name]);
+    if (option) values[field.name] = option.label;
+  }
+  return values;
+}
+
+/** A select's German label in a summary template. */
+const german = (name: string) => `{{fields.${LIST_FIELD}.${name}}}`;
+
+/**
  * How each collection's list tells its entries apart: summary, sort fields, filters and groups.
- * Decap's summaries print stored values as they are, so a select (status) is offered as a filter
- * with its German labels rather than printed as its key.
+ * Choices appear in summaries by their German labels (summaryValues) and as filters.
  */
 export function listView(
   spec: CollectionSpec,
@@ -60,13 +79,15 @@ export function listView(
 ): Record<string, unknown> {
   const has = (name: string) => fields.some((f) => f.name === name);
   const sortable = ['start', 'date', 'title', 'name', 'year', 'order', 'lastChecked'].filter(has);
-  const base = { summary: `{{${identifier}}}`, sortable_fields: sortable };
+  // `fields.` always reads the field: a bare {{year}} would be the year of Decap's inferred date field.
+  const name = `{{fields.${identifier}}}`;
+  const base = { summary: name, sortable_fields: sortable };
   switch (spec.name) {
     case 'seminars': {
       const today = options.today;
       return {
         ...base,
-        summary: `{{fields.start | ${GERMAN_DATE}}}, {{fields.start | date('HH:mm')}} Uhr – {{title}}`,
+        summary: `{{fields.start | ${GERMAN_DATE}}}, {{fields.start | date('HH:mm')}} Uhr – {{title}} – ${german('status')}`,
         view_filters: [
           ...(today
             ? [
@@ -89,7 +110,7 @@ export function listView(
     case 'labels':
       return {
         ...base,
-        summary: `{{name}} – geprüft am {{fields.lastChecked | ${GERMAN_DATE}}}`,
+        summary: `{{name}} – ${german('status')} – geprüft am {{fields.lastChecked | ${GERMAN_DATE}}}`,
         view_filters: [
           ...optionFilters(fields, 'status'),
           ...(options.productGroups ?? []).map((g) => ({ label: `Produktgruppe: ${g.name}`, field: 'productGroups', pattern: listItemPattern(g.id) })),
@@ -97,7 +118,7 @@ export function listView(
       };
     case 'funding':
     case 'competition':
-      return { ...base, view_filters: optionFilters(fields, 'status') };
+      return { ...base, summary: `${name} – ${german('status')}`, view_filters: optionFilters(fields, 'status') };
     default:
       return base;
   }

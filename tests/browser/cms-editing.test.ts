@@ -46,9 +46,12 @@ afterAll(async () => {
   repo?.remove();
 });
 
-async function openCms(): Promise<CmsAdmin> {
+/** Logs in to the CMS in a German browser; `now` fixes the browser's clock (the editor's day). */
+async function openCms(now?: Date): Promise<CmsAdmin> {
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-  const cms = new CmsAdmin(await context.newPage(), inject('baseURL'), cmsServer.port);
+  const page = await context.newPage();
+  if (now) await page.clock.setFixedTime(now);
+  const cms = new CmsAdmin(page, inject('baseURL'), cmsServer.port);
   await cms.login();
   return cms;
 }
@@ -343,6 +346,62 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const [was, now] = [text, readFileSync(file, 'utf8')].map((t) => t.split('\n'));
     expect(now.filter((line) => !was.includes(line))).toEqual([`  "issuer": ${JSON.stringify(`${value} e. V.`)},`]);
     expect(was.filter((line) => !now.includes(line))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('changing a criterion offers „Zuletzt geprüft“ for today; accepted, the file has the new dates and otherwise its lines', async () => {
+    const file = join(repo.dir, 'content/labels/fair-stone.json');
+    const text = readFileSync(file, 'utf8');
+    const original = JSON.parse(text) as { lastChecked: string; criteria: { c29: { value: string; evidence: { checked: string }[] } } };
+    expect(original.criteria.c29.value).toBe('yes');
+    // The editor's day, whatever day the test runs.
+    const cms = await openCms(new Date('2026-12-02T10:00:00+01:00'));
+    await cms.page.goto(cms.url('#/collections/labels/entries/fair-stone'));
+    const lastChecked = cms.field(label('labels', 'lastChecked'));
+    await expect.poll(() => lastChecked.inputValue(), { timeout: 20_000 }).toBe(original.lastChecked);
+    const offers = cms.page.locator('[data-checked-offer]');
+    expect(await offers.count()).toBe(0);
+    await cms.choose(label('labels', 'criteria.c29.value'), ['teilweise']);
+    // Shown at the changed group and at „Zuletzt geprüft“, naming the fact and the day; nothing is changed yet.
+    await expect.poll(() => offers.count()).toBe(2);
+    expect(await offers.last().textContent()).toContain('Geändert: Kriterien › Keine Zwangsarbeit (ILO 29 mit Protokoll). Auf heute (2. Dezember 2026) setzen');
+    expect(await lastChecked.inputValue()).toBe(original.lastChecked);
+    await offers.last().getByRole('button', { name: 'Auf heute setzen' }).click();
+    await expect.poll(() => lastChecked.inputValue()).toBe('2026-12-02');
+    await expect.poll(() => offers.count()).toBe(0);
+    await cms.publish();
+    const onDisk = () => {
+      try {
+        return (JSON.parse(readFileSync(file, 'utf8')) as { lastChecked?: string }).lastChecked;
+      } catch {
+        return undefined;
+      }
+    };
+    await expect.poll(onDisk, { timeout: 20_000 }).toBe('2026-12-02');
+    // The value, its evidence's check date and „Zuletzt geprüft“: three lines, each in its place.
+    const [was, now] = [text, readFileSync(file, 'utf8')].map((t) => t.split('\n'));
+    expect(now).toHaveLength(was.length);
+    const changed = now.map((line, i) => (line === was[i] ? undefined : `${was[i].trim()} → ${line.trim()}`)).filter(Boolean);
+    expect(changed).toEqual(['"value": "yes", → "value": "partly",', `"checked": "${original.criteria.c29.evidence[0].checked}" → "checked": "2026-12-02"`, `"lastChecked": "${original.lastChecked}" → "lastChecked": "2026-12-02"`]);
+    const saved = JSON.parse(now.join('\n'));
+    expect(saved.criteria.c29.evidence.map((e: { checked: string }) => e.checked)).toEqual(['2026-12-02']);
+    // The list, loaded afresh, reads the saved file: status in German, the new check date as a German
+    // date. (Within one page Decap keeps showing the entry as it loaded it, for every field.)
+    await cms.page.goto(cms.url('#/collections/labels'));
+    await cms.page.reload();
+    await expect.poll(() => cms.page.getByText(/^Fair Stone/).allTextContents(), { timeout: 20_000 }).toEqual(['Fair Stone – Aktiv – geprüft am 02.12.2026']);
+    await context.close();
+  });
+
+  it('the seminar list shows date, title and status in German', async () => {
+    const cms = await openCms();
+    await cms.page.goto(cms.url('#/collections/seminars'));
+    const rows = cms.page.getByText(/^\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr – /);
+    await rows.first().waitFor({ timeout: 20_000 });
+    const texts = await rows.allTextContents();
+    expect(texts.length).toBeGreaterThan(1);
+    const statuses = ['Anmeldung möglich', 'Warteliste', 'Ausgebucht', 'Abgesagt'];
+    for (const t of texts) expect(statuses.some((s) => t.endsWith(` – ${s}`)), t).toBe(true);
     await context.close();
   });
 

@@ -9,6 +9,7 @@ import { dateOnly, dateTimeWithOffset, externalUrl } from '../../src/schemas/fie
 import { collections, collectionSpec, type CollectionSpec } from '../../src/schemas/registry';
 import { bundeslaender, newsTopics } from '../../src/vocab/common';
 import { coverage, verificationTypes, vgvStatus } from '../../src/vocab/labels';
+import { renderSummary } from './cms-summaries';
 import { root } from './helpers';
 
 /**
@@ -226,7 +227,7 @@ describe('CMS configuration derived from the schemas', () => {
     expect(germanSlug('Straßenbäume & Café-Möbel')).toBe('strassenbaeume-cafe-moebel');
     // Decomposed umlauts (u + combining diaeresis), as some keyboards and copy-paste produce them.
     expect(germanSlug('Gu\u0308tezeichen')).toBe('guetezeichen');
-    expect(withoutHelperFields({ title: 'x', __fileName: 'x', __source: '---\n' })).toEqual({ title: 'x' });
+    expect(withoutHelperFields({ title: 'x', __fileName: 'x', __source: '---\n', __list: { status: 'Aktiv' } })).toEqual({ title: 'x' });
   });
 
   it('every pattern compiles without flags and accepts every value already in content/', () => {
@@ -387,7 +388,9 @@ describe('collection lists', () => {
 
   it('seminars show date, time and title, filter by upcoming/past and status, group by year', () => {
     const seminars = list('seminars');
-    expect(seminars.summary).toBe("{{fields.start | date('DD.MM.YYYY')}}, {{fields.start | date('HH:mm')}} Uhr – {{title}}");
+    // Rendered by Decap's template engine (in the local time of the browser, here of the test), with the status as the form labels it.
+    const summary = renderSummary(seminars.summary, seminars.fields, { title: 'Grundlagen', start: '2027-03-17T12:00:00+01:00', status: 'cancelled' });
+    expect(summary).toMatch(/^17\.03\.2027, \d\d:00 Uhr – Grundlagen – Abgesagt$/);
     expect(seminars.sortable_fields).toEqual(expect.arrayContaining(['start', 'title']));
     const filter = (label: string) => new RegExp(seminars.view_filters.find((f: any) => f.label === label).pattern);
     expect(filter('Kommende Seminare').test('2026-12-01T09:00:00+01:00')).toBe(true);
@@ -397,9 +400,9 @@ describe('collection lists', () => {
     expect(seminars.view_groups).toEqual([{ label: 'Jahr', field: 'start', pattern: '^\\d{4}' }]);
   });
 
-  it('labels show name and last check, filter by status and product group', () => {
+  it('labels show name, status and last check, filter by status and product group', () => {
     const labels = list('labels');
-    expect(labels.summary).toBe("{{name}} – geprüft am {{fields.lastChecked | date('DD.MM.YYYY')}}");
+    expect(renderSummary(labels.summary, labels.fields, { name: 'Fairtrade', status: 'inactive', lastChecked: '2026-11-20' })).toBe('Fairtrade – Nicht mehr aktiv – geprüft am 20.11.2026');
     expect(labels.sortable_fields).toEqual(expect.arrayContaining(['name', 'lastChecked']));
     const group = labels.view_filters.find((f: any) => f.label === 'Produktgruppe: Kaffee');
     // Decap matches a list field as the text of the whole list.
@@ -409,8 +412,10 @@ describe('collection lists', () => {
     expect(new RegExp(group.pattern).test('kaffee')).toBe(true);
   });
 
-  it('news show date and title', () => {
-    expect(list('news').summary).toBe("{{fields.date | date('DD.MM.YYYY')}} – {{title}}");
+  it('news show date and title; funding and competition their status', () => {
+    expect(renderSummary(list('news').summary, list('news').fields, { title: 'Neu', date: '2026-11-20' })).toBe('20.11.2026 – Neu');
+    expect(renderSummary(list('competition').summary, list('competition').fields, { year: 2027, status: 'open' })).toBe('2027 – Bewerbung läuft');
+    expect(renderSummary(list('funding').summary, list('funding').fields, { title: 'Fonds', status: 'paused' })).toBe('Fonds – Derzeit ausgesetzt');
     expect(list('news').sortable_fields).toEqual(expect.arrayContaining(['date', 'title']));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { cmsConfig, type CmsField } from '../../admin/config';
 import { germanLocale } from '../../admin/locale';
+import { fixtureSummaries } from './cms-summaries';
 
 /**
  * What an editor reads in the CMS is German: Decap's own texts (the locale) and everything the
@@ -57,6 +58,24 @@ function visibleStrings(): { strings: Visible[]; keys: Set<string>; values: Set<
   return { strings, keys, values };
 }
 
+/** What a text names that an editor should not read: schema keys, English vocabulary values, English words, machine formats. */
+function problemsOf(strings: Visible[], keys: Set<string>, values: Set<string>): string[] {
+  // Keys that are also German words as written (capitalised nouns never collide: keys are lower camel case).
+  const patterns = [...keys, ...values].map((k) => ({ k, re: word(k) }));
+  const problems: string[] = [];
+  for (const { where, text } of strings) {
+    for (const { k, re } of patterns) if (re.test(text)) problems.push(`${where}: „${text}“ nennt „${k}“`);
+    if (ENGLISH.test(text)) problems.push(`${where}: „${text}“ ist Englisch`);
+    if (MACHINE_FORMAT.test(text)) problems.push(`${where}: „${text}“ nennt ein Maschinenformat`);
+  }
+  return problems;
+}
+
+/** The list summaries of the fixture entries as Decap renders them, without the entry's own name (the editor's words). */
+function summaryStrings(template?: (collection: any) => string): Visible[] {
+  return fixtureSummaries(cmsConfig() as { collections: any[] }, template).map((s) => ({ where: `${s.collection}/${s.file} (Listenzeile)`, text: s.text.replace(s.identifier, '…') }));
+}
+
 const word = (w: string) => new RegExp(`(?<![\\p{L}\\d_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d_])`, 'u');
 
 describe('German CMS', () => {
@@ -74,15 +93,21 @@ describe('German CMS', () => {
 
   it('no label, hint, option or filter names a schema key, an English vocabulary value, an English word or a machine format', () => {
     const { strings, keys, values } = visibleStrings();
-    // Keys that are also German words as written (capitalised nouns never collide: keys are lower camel case).
-    const patterns = [...keys, ...values].map((k) => ({ k, re: word(k) }));
-    const problems: string[] = [];
-    for (const { where, text } of strings) {
-      for (const { k, re } of patterns) if (re.test(text)) problems.push(`${where}: „${text}“ nennt „${k}“`);
-      if (ENGLISH.test(text)) problems.push(`${where}: „${text}“ ist Englisch`);
-      if (MACHINE_FORMAT.test(text)) problems.push(`${where}: „${text}“ nennt ein Maschinenformat`);
-    }
-    expect(problems).toEqual([]);
+    expect(problemsOf(strings, keys, values)).toEqual([]);
+  });
+
+  it('every list summary, rendered by Decap for each fixture entry, names the entry and shows choices and dates in German', () => {
+    const { keys, values } = visibleStrings();
+    const summaries = fixtureSummaries(cmsConfig() as { collections: any[] });
+    expect(new Set(summaries.map((s) => s.collection)).size).toBeGreaterThanOrEqual(8);
+    for (const s of summaries) expect(s.text, `${s.collection}/${s.file}`).toContain(s.identifier);
+    expect(problemsOf(summaryStrings(), keys, values)).toEqual([]);
+  });
+
+  it('the summary check finds a choice printed as its stored key (the seminar list showed „scheduled“)', () => {
+    const { keys, values } = visibleStrings();
+    const raw = summaryStrings((c) => (c.name === 'seminars' ? '{{title}} – {{fields.status}}' : c.summary));
+    expect(problemsOf(raw, keys, values).some((p) => p.startsWith('seminars/'))).toBe(true);
   });
 
   it('the check finds what the issue reported', () => {
