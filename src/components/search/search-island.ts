@@ -251,19 +251,28 @@ class SearchPage {
   }
 }
 
-async function main(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('[data-search-page]');
-  if (!root) return;
-  const notice = required<HTMLElement>(root, '[data-search-nojs]');
-  const failure = required<HTMLElement>(root, '[data-search-failed]');
-  // JavaScript runs, so the notice saying it is needed goes at once, before the index loads.
-  notice.hidden = true;
-  try {
-    await new SearchPage(root, await loadPagefind()).start();
-  } catch (error) {
-    failure.hidden = false;
-    throw error;
+/** <search-page>: the island reads and writes only inside its own element. */
+class SearchPageElement extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const notice = required<HTMLElement>(this, '[data-search-nojs]');
+    const failure = required<HTMLElement>(this, '[data-search-failed]');
+    // JavaScript runs, so the notice saying it is needed goes at once, before the index loads.
+    notice.hidden = true;
+    try {
+      await new SearchPage(this, await loadPagefind()).start();
+    } catch (error) {
+      failure.hidden = false;
+      throw error;
+    }
   }
 }
 
-void main();
+customElements.define('search-page', SearchPageElement);
