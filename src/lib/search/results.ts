@@ -5,6 +5,17 @@ import { compareGerman } from './url-state';
 export const AREA_FILTER = 'Bereich';
 /** Result metadata with a seminar's date, already formatted for reading. */
 export const DATE_META = 'Datum';
+/**
+ * Result metadata with the products a page is about (label and product-group pages, from sourced
+ * data). Pagefind also matches the query against metadata and adds a boost per field.
+ */
+export const PRODUCTS_META = 'Produkte';
+/**
+ * Pagefind's `ranking` option for the search page. A product match adds a strong boost, so
+ * "Kaffee" lists the labels for coffee before the many practice examples with coffee in their
+ * title; the title keeps Pagefind's default (docs/search.md has the measurements).
+ */
+export const searchRanking = { metaWeights: { [PRODUCTS_META]: 10 } };
 /** A seminar's time as of the build (BUILD_NOW): upcoming or past. Past seminars come last and say so. */
 export const SEMINAR_TIME_FILTER = 'Termin';
 export const seminarTimes = { upcoming: 'Kommend', past: 'Vergangen' } as const;
