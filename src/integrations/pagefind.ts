@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from '../lib/quality/html-files';
 import { routes } from '../lib/routes';
+import { spacedForIndex } from '../lib/search/index-html';
 import { indexedText, vocabulary } from '../lib/search/suggest';
 
 interface PagefindResponse {
@@ -42,15 +43,19 @@ export default function pagefindIndex(): AstroIntegration {
         try {
           const { index } = assertNoErrors('Index anlegen', await pagefind.createIndex({}), logger);
           if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
-          const added = assertNoErrors('Seiten lesen', await index.addDirectory({ path: fileURLToPath(dir) }), logger);
-          if (added.page_count === 0) throw new Error('Pagefind hat keine Seite mit data-pagefind-body gefunden.');
-          assertNoErrors('Index schreiben', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), logger);
           const out = fileURLToPath(dir);
-          const words = vocabulary(htmlFiles(out).map((file) => indexedText(readFileSync(file, 'utf8'))));
+          const pages = htmlFiles(out).map((file) => ({ sourcePath: relative(out, file).split(sep).join('/'), content: spacedForIndex(readFileSync(file, 'utf8')) }));
+          // Each page goes in with the spaces its layout shows (spacedForIndex), not as Astro wrote it.
+          for (const page of pages) assertNoErrors(`Seite ${page.sourcePath} lesen`, await index.addHTMLFile(page), logger);
+          // As soon as one page marks its body, Pagefind leaves out the pages that mark none.
+          const indexed = pages.filter((page) => page.content.includes('data-pagefind-body')).length;
+          if (indexed === 0) throw new Error('Pagefind hat keine Seite mit data-pagefind-body gefunden.');
+          assertNoErrors('Index schreiben', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }), logger);
+          const words = vocabulary(pages.map((page) => indexedText(page.content)));
           const wordsFile = join(out, routes.searchWords);
           mkdirSync(dirname(wordsFile), { recursive: true });
           writeFileSync(wordsFile, `${JSON.stringify(words)}\n`);
-          logger.info(`${added.page_count} HTML-Dateien gelesen, Index in ${Math.round(performance.now() - started)} ms geschrieben; ${words.length} Wörter für Vorschläge.`);
+          logger.info(`${pages.length} HTML-Dateien gelesen, ${indexed} davon indexiert, Index in ${Math.round(performance.now() - started)} ms geschrieben; ${words.length} Wörter für Vorschläge.`);
         } finally {
           finished = true;
           process.off('exit', unfinished);

@@ -178,6 +178,17 @@ export const labelSchema = strictObject({
       .array(slug)
       .min(1, { error: 'braucht mindestens eine Produktgruppe' })
       .describe('Produktgruppen, für die das Gütezeichen vergeben wird.'),
+    products: strictObject({
+        items: z
+          .array(singleLine.trim().min(2).max(60).meta({ title: 'Produkt' }))
+          .min(1, { error: 'braucht mindestens ein Produkt' })
+          .meta({ title: 'Produkte' })
+          .describe('Wie die Quelle sie nennt, je ein Wort oder eine kurze Bezeichnung, z. B. „Kaffee“, „Bananen“, „Laptops“.'),
+        evidence: evidenceList('Produkte'),
+      })
+      .optional()
+      .meta({ title: 'Produkte' })
+      .describe('Produkte, auf denen das Gütezeichen steht oder für die es vergeben wird, mit Beleg. Die Website-Suche findet das Gütezeichen unter diesen Wörtern; nur eintragen, was eine Quelle nennt.'),
     labelType: vocabEnum(labelTypes, 'keine bekannte Art').describe('Art des Gütezeichens.'),
     verification: fact(verificationTypes, 'Prüfung', 'Wie die Einhaltung überprüft wird.', 'keine bekannte Prüfart'),
     focus: strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestCheck } from '../../src/lib/labels/facts';
-import { labelDetail } from '../../src/lib/labels/detail';
+import { labelDetail, PRODUCTS_SEARCH_WEIGHT } from '../../src/lib/labels/detail';
 import { fixtureEvidence, fixtureGroupNames, fixtureLabel, fixtureNorms } from './view-fixtures';
 
 const ctx = { groupNames: {}, norms: fixtureNorms };
@@ -24,6 +24,15 @@ describe('labelDetail: what the label page and its preview show', () => {
     expect(view.lastChecked).toBe('15. März 2036');
     expect(view.badge).toBeUndefined();
     expect(view.inactive).toBeUndefined();
+  });
+
+  it('lists the products a source names after the kind of label, weighted for site search', () => {
+    const v = labelDetail(fixtureLabel({ products: { items: ['Kaffee', 'Tee'], evidence: fixtureEvidence('produkte') } }), ctx);
+    const products = v.facts.find((f) => f.label === 'Produkte');
+    expect(v.facts.map((f) => f.label).indexOf('Produkte')).toBe(v.facts.map((f) => f.label).indexOf('Art') + 1);
+    expect(products).toMatchObject({ value: 'Kaffee, Tee', searchWeight: PRODUCTS_SEARCH_WEIGHT });
+    expect(products?.evidence?.[0].label).toMatch(/^Beleg für „Produkte“/);
+    expect(view.facts.some((f) => f.label === 'Produkte')).toBe(false);
   });
 
   it('shows since when and why a label is no longer active, with its evidence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, facetGroups, resultSummary, toHit } from '../../src/lib/search/results';
+import { excerptParts, facetGroups, pastLast, resultSummary, toHit } from '../../src/lib/search/results';
 
 describe('search results', () => {
   it('splits an excerpt into text and marked hits without treating indexed text as HTML', () => {
@@ -15,13 +15,14 @@ describe('search results', () => {
       url: '/seminare/grundlagen/',
       excerpt: 'Einführung in die <mark>Vergabe</mark>',
       meta: { title: 'Grundlagen der fairen Vergabe', Datum: '12. März 2027' },
-      filters: { Bereich: ['Seminar'] },
+      filters: { Bereich: ['Seminar'], Termin: ['Kommend'] },
     });
     expect(hit).toEqual({
       url: '/seminare/grundlagen/',
       title: 'Grundlagen der fairen Vergabe',
       area: 'Seminar',
       date: '12. März 2027',
+      past: false,
       excerpt: [
         { text: 'Einführung in die ', hit: false },
         { text: 'Vergabe', hit: true },
@@ -30,7 +31,18 @@ describe('search results', () => {
   });
 
   it('falls back to the address when a page has no title and leaves out missing area and date', () => {
-    expect(toHit({ url: '/x/', excerpt: '', meta: {}, filters: {} })).toEqual({ url: '/x/', title: '/x/', excerpt: [] });
+    expect(toHit({ url: '/x/', excerpt: '', meta: {}, filters: {} })).toEqual({ url: '/x/', title: '/x/', past: false, excerpt: [] });
+  });
+
+  it('marks a seminar that had taken place at the build as past', () => {
+    expect(toHit({ url: '/s/', excerpt: '', meta: { title: 'S' }, filters: { Bereich: ['Seminar'], Termin: ['Vergangen'] } }).past).toBe(true);
+  });
+
+  it('moves past seminars behind the other results, keeping the order within both', () => {
+    const ids = (list: { id: string }[]) => list.map((r) => r.id);
+    const results = ['a', 'p1', 'b', 'p2', 'c'].map((id) => ({ id }));
+    expect(ids(pastLast(results, new Set(['p1', 'p2'])))).toEqual(['a', 'b', 'c', 'p1', 'p2']);
+    expect(ids(pastLast(results, new Set()))).toEqual(['a', 'p1', 'b', 'p2', 'c']);
   });
 
   it('offers the area first in site order, then other filters alphabetically, hiding empty values unless ticked', () => {

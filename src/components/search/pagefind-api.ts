@@ -1,5 +1,5 @@
 import type { PagefindFilterQuery } from '../../lib/search/url-state';
-import type { PagefindResultData } from '../../lib/search/results';
+import { searchRanking, type PagefindResultData } from '../../lib/search/results';
 
 /** The part of Pagefind's browser API (dist/pagefind/pagefind.js) the search page uses. */
 export interface PagefindResult {
@@ -23,7 +23,7 @@ export interface PagefindApi {
 export async function loadPagefind(base = '/pagefind/'): Promise<PagefindApi> {
   const url = `${base}pagefind.js`;
   const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await api.options({ baseUrl: '/', excerptLength: 24 });
+  await api.options({ baseUrl: '/', excerptLength: 24, ranking: searchRanking });
   await api.init();
   return api;
 }

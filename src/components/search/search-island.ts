@@ -1,4 +1,4 @@
-import { facetGroups, resultSummary, toHit, type FacetGroup, type SearchHit } from '../../lib/search/results';
+import { facetGroups, pastLast, resultSummary, SEMINAR_TIME_FILTER, seminarTimes, toHit, type FacetGroup, type SearchHit } from '../../lib/search/results';
 import {
   hasFilters,
   isRunnable,
@@ -117,9 +117,12 @@ class SearchPage {
       const without = await this.pagefind.search(term, { filters: pagefindFilters(state, name) });
       counts[name] = without?.filters[name] ?? {};
     }
+    // The ids of past seminars come from a filtered search, so ordering loads no result data.
+    const past = main?.results.length ? await this.pagefind.search(term, { filters: { ...pagefindFilters(state), [SEMINAR_TIME_FILTER]: { any: [seminarTimes.past] } } }) : null;
     if (run !== this.run || !main) return;
-    const summary = resultSummary(main.results.length, state.query, hasFilters(state));
-    this.render(run, main.results, counts, summary, main.results.length === 0);
+    const results = pastLast(main.results, new Set(past?.results.map((r) => r.id)));
+    const summary = resultSummary(results.length, state.query, hasFilters(state));
+    this.render(run, results, counts, summary, results.length === 0);
     await this.suggest(run, state.query);
   }
 
@@ -167,7 +170,7 @@ class SearchPage {
     link.textContent = hit.title;
     heading.append(link);
     item.append(heading);
-    if (hit.area || hit.date) {
+    if (hit.area || hit.date || hit.past) {
       const meta = document.createElement('p');
       meta.className = 'search-hit__meta';
       if (hit.area) {
@@ -181,6 +184,12 @@ class SearchPage {
         date.className = 'search-hit__date';
         date.textContent = `Termin: ${hit.date}`;
         meta.append(date);
+      }
+      if (hit.past) {
+        const badge = document.createElement('span');
+        badge.className = 'kern-badge kern-badge--info';
+        badge.textContent = 'Vergangen';
+        meta.append(badge);
       }
       item.append(meta);
     }
@@ -242,19 +251,28 @@ class SearchPage {
   }
 }
 
-async function main(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('[data-search-page]');
-  if (!root) return;
-  const notice = required<HTMLElement>(root, '[data-search-nojs]');
-  const failure = required<HTMLElement>(root, '[data-search-failed]');
-  // JavaScript runs, so the notice saying it is needed goes at once, before the index loads.
-  notice.hidden = true;
-  try {
-    await new SearchPage(root, await loadPagefind()).start();
-  } catch (error) {
-    failure.hidden = false;
-    throw error;
+/** <search-page>: the island reads and writes only inside its own element. */
+class SearchPageElement extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const notice = required<HTMLElement>(this, '[data-search-nojs]');
+    const failure = required<HTMLElement>(this, '[data-search-failed]');
+    // JavaScript runs, so the notice saying it is needed goes at once, before the index loads.
+    notice.hidden = true;
+    try {
+      await new SearchPage(this, await loadPagefind()).start();
+    } catch (error) {
+      failure.hidden = false;
+      throw error;
+    }
   }
 }
 
-void main();
+customElements.define('search-page', SearchPageElement);

@@ -33,7 +33,12 @@ export interface Fact {
   label: string;
   value: string;
   evidence?: EvidenceLink[];
+  /** Pagefind weight of the value on the page: the words people search a label by. */
+  searchWeight?: number;
 }
+
+/** Product words rank like a heading: "Kaffee" should find the labels on coffee before pages that mention it. */
+export const PRODUCTS_SEARCH_WEIGHT = 7;
 
 /** A stored value as shown: symbol (decorative), words and its evidence. */
 export interface CoverageCell {
@@ -199,6 +204,9 @@ export function labelDetail(label: Label, context: LabelDetailContext): LabelDet
       { label: 'Herausgeber', value: label.issuer },
       { label: 'Status', value: labelStatuses[label.status] },
       { label: 'Art', value: labelTypes[label.labelType] },
+      ...(label.products?.items?.length
+        ? [{ label: 'Produkte', value: label.products.items.join(', '), evidence: evidenceLinks(label.products.evidence, '„Produkte“'), searchWeight: PRODUCTS_SEARCH_WEIGHT }]
+        : []),
       { label: 'Prüfung', value: verificationTypes[verification.value], evidence: evidenceLinks(verification.evidence, `„Prüfung“: ${verificationTypes[verification.value]}`) },
       { label: 'Ausrichtung', value: focusText(label) },
       { label: 'Zuletzt geprüft', value: lastChecked },

@@ -32,7 +32,7 @@ export function labelsCsv(entries: readonly LabelItem[], site: string): string {
   const withEvidence = (name: string) => [name, `${name}.evidence`];
   const header = [
     'slug', 'url', 'name', 'issuer', 'status', 'inactiveSince', 'labelType', ...withEvidence('verification'), 'focusSocial', 'focusEnvironmental',
-    'productGroups', 'summary',
+    'productGroups', ...withEvidence('products'), 'summary',
     ...criteria.flatMap((c) => withEvidence(`criteria.${c}`)),
     ...stages.flatMap((s) => withEvidence(`supplyChain.${s}`)),
     ...conditions.flatMap((c) => [`vgv.${c}`, `vgv.${c}.reason`, `vgv.${c}.evidence`]),
@@ -44,6 +44,8 @@ export function labelsCsv(entries: readonly LabelItem[], site: string): string {
     data.name, data.issuer, data.status, data.inactive?.since ?? '', data.labelType, data.verification.value, evidenceUrls(data.verification.evidence),
     data.focus.social, data.focus.environmental,
     data.productGroups.join(LIST_SEPARATOR),
+    (data.products?.items ?? []).join(LIST_SEPARATOR),
+    evidenceUrls(data.products?.evidence),
     data.summary,
     ...criteria.flatMap((c) => [data.criteria[c].value, evidenceUrls(data.criteria[c].evidence)]),
     ...stages.flatMap((s) => [data.supplyChain[s].value, evidenceUrls(data.supplyChain[s].evidence)]),

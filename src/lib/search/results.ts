@@ -5,6 +5,20 @@ import { compareGerman } from './url-state';
 export const AREA_FILTER = 'Bereich';
 /** Result metadata with a seminar's date, already formatted for reading. */
 export const DATE_META = 'Datum';
+/**
+ * Result metadata with the products a page is about (label and product-group pages, from sourced
+ * data). Pagefind also matches the query against metadata and adds a boost per field.
+ */
+export const PRODUCTS_META = 'Produkte';
+/**
+ * Pagefind's `ranking` option for the search page. A product match adds a strong boost, so
+ * "Kaffee" lists the labels for coffee before the many practice examples with coffee in their
+ * title; the title keeps Pagefind's default (docs/search.md has the measurements).
+ */
+export const searchRanking = { metaWeights: { [PRODUCTS_META]: 10 } };
+/** A seminar's time as of the build (BUILD_NOW): upcoming or past. Past seminars come last and say so. */
+export const SEMINAR_TIME_FILTER = 'Termin';
+export const seminarTimes = { upcoming: 'Kommend', past: 'Vergangen' } as const;
 
 /** The part of Pagefind's result data this page uses. */
 export interface PagefindResultData {
@@ -24,6 +38,8 @@ export interface SearchHit {
   title: string;
   area?: string;
   date?: string;
+  /** A seminar that had taken place when the site was built. */
+  past: boolean;
   excerpt: ExcerptPart[];
 }
 
@@ -53,12 +69,21 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 export function toHit(data: PagefindResultData): SearchHit {
   const title = data.meta.title?.trim() || data.url;
-  const hit: SearchHit = { url: data.url, title, excerpt: excerptParts(data.excerpt) };
+  const past = data.filters[SEMINAR_TIME_FILTER]?.includes(seminarTimes.past) ?? false;
+  const hit: SearchHit = { url: data.url, title, past, excerpt: excerptParts(data.excerpt) };
   const area = data.filters[AREA_FILTER]?.[0];
   if (area) hit.area = area;
   const date = data.meta[DATE_META]?.trim();
   if (date) hit.date = date;
   return hit;
+}
+
+/**
+ * Pagefind's order with past seminars moved behind everything else, keeping the order within
+ * both parts: someone searching "Vergaberecht" wants the next course before last year's.
+ */
+export function pastLast<T extends { id: string }>(results: readonly T[], pastIds: ReadonlySet<string>): T[] {
+  return [...results.filter((r) => !pastIds.has(r.id)), ...results.filter((r) => pastIds.has(r.id))];
 }
 
 export interface FacetValue {
