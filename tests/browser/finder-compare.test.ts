@@ -34,6 +34,18 @@ describe('comparison', () => {
     expect(await page.locator('.compare__remove').first().isVisible()).toBe(false);
   });
 
+  it('keeps a comparison choice whose card a later filter hides', async ({ page }) => {
+    await page.goto(url('/guetezeichen/?gruppe=holz-moebel'));
+    await page.getByLabel('Vergleichen: FSC', { exact: true }).check();
+    await page.getByLabel('Vergleichen: PEFC', { exact: true }).check();
+    await page.getByLabel(/^Holz und Möbel/).uncheck();
+    await page.getByLabel(/^Natursteine/).check();
+    expect(await page.locator('li[data-slug="fsc"]').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Auswahl vergleichen' }).click();
+    await page.waitForSelector('.compare-table');
+    expect(await headers(page)).toEqual(['FSC', 'PEFC']);
+  });
+
   it('adds and removes labels, keeps the choice in the URL, and allows at most four', async ({ page }) => {
     await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep'));
     await page.waitForSelector('.compare-table');
