@@ -92,6 +92,7 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
         : isEmptyFilterState(set, state)
           ? `${total} ${plural}`
           : `${result.count} von ${total} ${plural} passen zu Ihrer Auswahl`;
+    if (showLabel) showLabel.textContent = `${result.count} Treffer anzeigen`;
     const paged = rest > 0 ? `${message}. Angezeigt: die ersten ${visible.size}.` : message;
     if (status!.textContent !== paged) status!.textContent = paged;
   }
@@ -140,15 +141,35 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     });
   }
 
+  // On narrow screens the filters fold away behind a disclosure button, so the results follow
+  // right after it; wide screens show them beside the results and hide the button (CSS).
+  const toggle = root.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'kern-btn kern-btn--secondary finder__toggle';
+  toggle.setAttribute('aria-controls', form.id);
+  const toggleLabel = toggle.appendChild(root.createElement('span'));
+  toggleLabel.className = 'kern-label';
+  form.before(toggle);
+  const showLabel = form.querySelector<HTMLElement>('button[type="submit"] .kern-label');
+  const expand = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    form.toggleAttribute('data-collapsed', !open);
+    toggleLabel.textContent = open ? 'Filter ausblenden' : 'Filter anzeigen';
+  };
+  expand(false);
+  toggle.addEventListener('click', () => expand(form.hasAttribute('data-collapsed')));
+
   form.hidden = false;
   const initial = parseFilterState(set, location.search, data.vocab);
   writeForm(initial);
   history.replaceState(null, '', `${location.pathname}${serializeFilterState(set, initial, data.vocab)}${location.hash}`);
   render(initial);
 
-  // Results follow every change already; submitting (Enter in the search field) leads to them.
+  // Results follow every change already; submitting ("n Treffer anzeigen", Enter in the search
+  // field) folds the filters away on narrow screens and leads to the results.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    expand(false);
     status.tabIndex = -1;
     status.focus();
   });
