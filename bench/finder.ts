@@ -17,6 +17,7 @@ import { createIndex } from '../src/lib/finder/engine';
 import { finderVocab, type FinderRecord } from '../src/lib/finder/record';
 import { facetKeys, facetOf } from '../src/lib/finder/facets';
 import { emptyState, type FinderState } from '../src/lib/finder/state';
+import { assetsOfPage } from '../scripts/harness/assets';
 import { launchBrowser } from '../scripts/harness/browser';
 import { root, startPreview } from '../scripts/harness/server';
 
@@ -157,7 +158,8 @@ async function benchBrowser(n: number) {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     // Passed as text: tsx would otherwise add helper calls that do not exist in the page.
     const result = (await page.evaluate(`(async () => {
-      const cardsTotal = document.querySelectorAll('.label-list > li').length;
+      // The island keeps only the shown cards in the document; the data hold all of them.
+      const cardsTotal = JSON.parse(document.getElementById('finder-data').textContent).records.length;
       const boxes = ['natursteine', 'textilien-bekleidung', 'it-elektronik', 'holz-moebel'].map((g) => document.querySelector('#f-groups-' + g));
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       const sync = [];
@@ -223,7 +225,8 @@ function islandSize() {
   const file = join(root, 'dist/guetezeichen/index.html');
   if (!existsSync(file)) return null;
   const html = readFileSync(file, 'utf8');
-  const srcs = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+  // The entry scripts and every module they import.
+  const srcs = [...assetsOfPage('/guetezeichen/')].filter((a) => a.endsWith('.js'));
   const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const bodies = [...srcs.map((s) => readFileSync(join(root, 'dist', s))), ...inline.map((s) => Buffer.from(s))];
   const raw = bodies.reduce((n, b) => n + b.length, 0);
@@ -244,7 +247,7 @@ console.log(e.mismatches.length ? `   ABWEICHUNGEN (${e.mismatches.length}):\n  
 
 const b = await benchBrowser(1000);
 if (b) {
-  console.log(`\n2. Chromium ${b.version}, ${b.cardsTotal} Karten, Filterwechsel (Klick auf eine Produktgruppe) bis aktualisierte Liste`);
+  console.log(`\n2. Chromium ${b.version}, ${b.cardsTotal} Karten (${b.shown} angezeigt), Filterwechsel (Klick auf eine Produktgruppe) bis aktualisierte Liste`);
   console.log(`   nur JavaScript (Filtern, hidden setzen, Zahlen, URL): Median ${fmt(b.jsMedian, 2)} ms`);
   if (b.cpu) {
     console.log(`   Renderer-CPU-Zeit je Änderung (${b.cpu.clicks} Klicks): Skript ${fmt(b.cpu.script, 2)} ms + Stil ${fmt(b.cpu.style, 2)} ms + Layout ${fmt(b.cpu.layout, 2)} ms = ${fmt(b.cpu.total, 2)} ms`);

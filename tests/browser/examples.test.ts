@@ -13,7 +13,8 @@ const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`)
 
 async function open(page: Page, query = '') {
   await page.goto(url(`/praxisbeispiele/${query}`));
-  await page.waitForSelector('[data-finder-form]:not([hidden])');
+  // Attached, not visible: on narrow screens the filters start folded away.
+  await page.waitForSelector('[data-finder-form]:not([hidden])', { state: 'attached' });
 }
 
 describe('practice examples: filters', () => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject } from 'vitest';
 import { it } from './browser-test';
 
@@ -34,6 +35,18 @@ describe('comparison', () => {
     expect(await page.locator('.compare__remove').first().isVisible()).toBe(false);
   });
 
+  it('keeps a comparison choice whose card a later filter hides', async ({ page }) => {
+    await page.goto(url('/guetezeichen/?gruppe=holz-moebel'));
+    await page.getByLabel('Vergleichen: FSC', { exact: true }).check();
+    await page.getByLabel('Vergleichen: PEFC', { exact: true }).check();
+    await page.getByLabel(/^Holz und Möbel/).uncheck();
+    await page.getByLabel(/^Natursteine/).check();
+    expect(await page.locator('li[data-slug="fsc"]').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Auswahl vergleichen' }).click();
+    await page.waitForSelector('.compare-table');
+    expect(await headers(page)).toEqual(['FSC', 'PEFC']);
+  });
+
   it('adds and removes labels, keeps the choice in the URL, and allows at most four', async ({ page }) => {
     await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep'));
     await page.waitForSelector('.compare-table');
@@ -65,5 +78,48 @@ describe('comparison', () => {
     await page.waitForURL((u) => u.pathname === '/guetezeichen/vergleich/', { waitUntil: 'load' });
     expect(await page.getByLabel('GOTS (Global Organic Textile Standard)', { exact: true }).isChecked()).toBe(true);
     expect(await page.locator('#compare-status').textContent()).toContain('Wählen Sie mindestens ein weiteres');
+  });
+
+  it('moves focus to the next remove button after "Entfernen", then to the status, and says what happened', async ({ page }) => {
+    await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep,xertifix'));
+    await page.waitForSelector('.compare-table');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+    await page.getByRole('button', { name: 'IGEP aus dem Vergleich entfernen' }).click();
+    expect(await focused()).toBe('XertifiX / XertifiX PLUS aus dem Vergleich entfernen');
+    expect(await page.locator('#compare-status').textContent()).toBe('„IGEP“ aus dem Vergleich entfernt. 2 Gütezeichen im Vergleich, ' + (await page.locator('.compare-table__differs').count()) + ' Zeilen mit Unterschieden.');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.compare-table').count()).toBe(0);
+    expect(await focused()).toBe('compare-status');
+    expect(await page.locator('#compare-status').textContent()).toMatch(/^„XertifiX \/ XertifiX PLUS“ aus dem Vergleich entfernt\. Ausgewählt: Fair Stone\./);
+  });
+
+  it('keeps the row labels in view when the table scrolls sideways on a phone, with headers for every cell', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(url('/guetezeichen/vergleich/?l=fair-stone,igep,xertifix,fsc'));
+    await page.waitForSelector('.compare-table');
+    const scroller = page.locator('.table-scroll');
+    const rowHead = page.getByRole('rowheader', { name: /^Mindestalter, keine Kinderarbeit \(ILO 138\)/ });
+    await rowHead.scrollIntoViewIfNeeded();
+    const before = (await rowHead.boundingBox())!;
+    const scrolled = await scroller.evaluate((s) => {
+      s.scrollLeft = s.scrollWidth;
+      return s.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(100);
+    const after = (await rowHead.boundingBox())!;
+    const box = (await scroller.boundingBox())!;
+    // Stuck to the left edge of the scrolling area instead of leaving it with the columns.
+    expect(Math.abs(after.x - box.x)).toBeLessThan(1);
+    expect(Math.abs(after.x - before.x)).toBeLessThan(4);
+    // Opaque: the row label, not a scrolled cell, is what shows at its place.
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('th')?.scope, [after.x + 5, after.y + after.height / 2])).toBe('row');
+    // Two header levels: each section heads the rows of its tbody.
+    const sections = await page.$$eval('.compare-table tbody', (bodies) => bodies.map((b) => b.querySelector('tr:first-child th')?.getAttribute('scope')));
+    expect(sections.length).toBeGreaterThan(1);
+    expect(new Set(sections)).toEqual(new Set(['rowgroup']));
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+    await context.close();
   });
 });

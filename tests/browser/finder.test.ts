@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
 import { it } from './browser-test';
@@ -12,16 +13,19 @@ const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`)
 
 async function open(page: Page, path = '/guetezeichen/') {
   await page.goto(url(path));
-  await page.waitForSelector('[data-finder-form]:not([hidden])');
+  // Attached, not visible: on a phone the filters start folded away.
+  await page.waitForSelector('[data-finder-form]:not([hidden])', { state: 'attached' });
 }
 
 describe('label finder: filtering and counts', () => {
   it('shows the labels page by page, then narrows by product group with updated counts and status', async ({ page }) => {
     await open(page);
-    const total = await page.locator('.label-list > li[data-slug]').count();
+    // Only the shown cards stay in the document (the page without JavaScript lists them all).
+    const total = await page.evaluate(() => JSON.parse(document.getElementById('finder-data')!.textContent!).records.length as number);
     expect(total).toBeGreaterThanOrEqual(45);
     const first = await visibleCards(page);
     expect(first).toHaveLength(24);
+    expect(await page.locator('.label-list > li').count()).toBe(24);
     expect(await status(page)).toBe(`${total} Gütezeichen. Angezeigt: die ersten 24.`);
     expect(await count(page, 'groups:natursteine')).toBe('(3)');
 
@@ -132,5 +136,38 @@ describe('label finder: keyboard only', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-status');
     expect(await visibleCards(page)).toEqual(['xertifix']);
+  });
+});
+
+describe('label finder on a phone', () => {
+  it('folds the filters away behind a button, and "n Treffer anzeigen" leads to the results', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await open(page);
+    const toggle = page.getByRole('button', { name: 'Filter anzeigen' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel(/^Natursteine/).isVisible()).toBe(false);
+    // The results follow the button directly, not after every filter.
+    const gap = (await page.locator('#finder-status').boundingBox())!.y - (await toggle.boundingBox())!.y;
+    expect(gap).toBeLessThan(250);
+
+    await toggle.click();
+    const hide = page.getByRole('button', { name: 'Filter ausblenden' });
+    expect(await hide.getAttribute('aria-expanded')).toBe('true');
+    await page.getByLabel(/^Natursteine/).check();
+    // While the filters are open, the button to the results stays on screen.
+    const show = page.getByRole('button', { name: '3 Treffer anzeigen' });
+    const onScreen = () => show.evaluate((b) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    expect(await onScreen()).toBe(true);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+
+    await show.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finder-status');
+    expect(await page.getByLabel(/^Natursteine/).isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
+    expect(await page.locator('#finder-status').evaluate((s) => { const r = s.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await context.close();
   });
 });

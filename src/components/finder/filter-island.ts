@@ -22,10 +22,12 @@ export interface FilterListOptions<K extends string, R extends FacetRecord<K> & 
 }
 
 /**
- * Enhances a server-rendered list: reads the embedded records, filters them, and only toggles
- * `hidden` on the existing cards (`[data-slug]`). The filter state lives in the URL. The page
- * holds the form (`[data-finder-form]`, hidden until this runs), the status (`#finder-status`)
- * and the "more" button (`[data-finder-more]`).
+ * Enhances a server-rendered list: reads the embedded records, filters them, and keeps only the
+ * cards (`[data-slug]`) it shows in the document. The others wait detached, so style and layout
+ * work per filter change grows with the shown cards, not with all of them; without JavaScript the
+ * page lists every card. The filter state lives in the URL. The page holds the form
+ * (`[data-finder-form]`, hidden until this runs), the status (`#finder-status`) and the "more"
+ * button (`[data-finder-more]`).
  */
 export function startFilterList<K extends string, R extends FacetRecord<K> & { slug: string }>(options: FilterListOptions<K, R>, root: Document = document): void {
   const { set, plural } = options;
@@ -38,13 +40,15 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
   const cardBySlug = new Map<string, HTMLElement>();
   for (const card of root.querySelectorAll<HTMLElement>('[data-slug]')) cardBySlug.set(card.dataset.slug ?? '', card);
   const cards = data.records.map((r) => cardBySlug.get(r.slug));
+  const list = cards.find(Boolean)?.parentElement;
+  /** Indices of the cards in the document, ascending like the server's order. */
+  let attached = cards.flatMap((card, i) => (card ? [i] : []));
   const countEls = [...form.querySelectorAll<HTMLElement>('[data-count]')].map((el) => {
     const [key, value] = (el.dataset.count ?? '').split(':');
     return { el, key: key as K, value };
   });
   const search = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const total = data.records.length;
-  const shown = cards.map(() => true);
   const more = root.querySelector<HTMLButtonElement>('[data-finder-more]');
   let limit = PAGE_SIZE;
 
@@ -68,11 +72,7 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
   function render(state: FilterState<K>): void {
     const result = index.search(state);
     const visible = new Set(result.matches.slice(0, limit));
-    for (let i = 0; i < cards.length; i++) {
-      const show = visible.has(i);
-      if (show !== shown[i] && cards[i]) cards[i]!.hidden = !show;
-      shown[i] = show;
-    }
+    place(visible);
     const rest = result.count - visible.size;
     if (more) {
       more.hidden = rest <= 0;
@@ -92,8 +92,39 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
         : isEmptyFilterState(set, state)
           ? `${total} ${plural}`
           : `${result.count} von ${total} ${plural} passen zu Ihrer Auswahl`;
+    if (showLabel) showLabel.textContent = `${result.count} Treffer anzeigen`;
     const paged = rest > 0 ? `${message}. Angezeigt: die ersten ${visible.size}.` : message;
     if (status!.textContent !== paged) status!.textContent = paged;
+  }
+
+  /**
+   * Puts exactly the visible cards into the list, in their original order. A card with a checked
+   * control (a comparison choice) stays in the document, hidden, so its form still submits it.
+   */
+  function place(visible: Set<number>): void {
+    if (!list) return;
+    const next: number[] = [];
+    for (const i of attached) {
+      const show = visible.has(i);
+      if (!show && !cards[i]!.querySelector('input:checked')) cards[i]!.remove();
+      else {
+        cards[i]!.hidden = !show;
+        next.push(i);
+      }
+    }
+    for (const i of visible) if (cards[i] && !cards[i]!.isConnected) next.push(i);
+    next.sort((a, b) => a - b);
+    // Cards that stayed keep their place; the others go in before the next one that stayed.
+    let ref = list.firstElementChild;
+    for (const i of next) {
+      const card = cards[i]!;
+      if (card === ref) ref = ref.nextElementSibling;
+      else {
+        card.hidden = false;
+        list.insertBefore(card, ref);
+      }
+    }
+    attached = next;
   }
 
   function commit(push: boolean): void {
@@ -110,15 +141,35 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     });
   }
 
+  // On narrow screens the filters fold away behind a disclosure button, so the results follow
+  // right after it; wide screens show them beside the results and hide the button (CSS).
+  const toggle = root.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'kern-btn kern-btn--secondary finder__toggle';
+  toggle.setAttribute('aria-controls', form.id);
+  const toggleLabel = toggle.appendChild(root.createElement('span'));
+  toggleLabel.className = 'kern-label';
+  form.before(toggle);
+  const showLabel = form.querySelector<HTMLElement>('button[type="submit"] .kern-label');
+  const expand = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    form.toggleAttribute('data-collapsed', !open);
+    toggleLabel.textContent = open ? 'Filter ausblenden' : 'Filter anzeigen';
+  };
+  expand(false);
+  toggle.addEventListener('click', () => expand(form.hasAttribute('data-collapsed')));
+
   form.hidden = false;
   const initial = parseFilterState(set, location.search, data.vocab);
   writeForm(initial);
   history.replaceState(null, '', `${location.pathname}${serializeFilterState(set, initial, data.vocab)}${location.hash}`);
   render(initial);
 
-  // Results follow every change already; submitting (Enter in the search field) leads to them.
+  // Results follow every change already; submitting ("n Treffer anzeigen", Enter in the search
+  // field) folds the filters away on narrow screens and leads to the results.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    expand(false);
     status.tabIndex = -1;
     status.focus();
   });
@@ -138,12 +189,12 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     search.focus();
   });
   more?.addEventListener('click', () => {
-    const before = shown.lastIndexOf(true);
+    const before = new Set(attached.filter((i) => !cards[i]!.hidden));
     limit += PAGE_SIZE;
     render(readForm());
     // Focus the first newly shown card, so keyboard users go on where the list grew.
-    const next = shown.findIndex((show, i) => show && i > before);
-    cards[next]?.querySelector('a')?.focus();
+    const next = attached.find((i) => !before.has(i) && !cards[i]!.hidden);
+    if (next !== undefined) cards[next]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
     limit = PAGE_SIZE;

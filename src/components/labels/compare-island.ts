@@ -52,7 +52,7 @@ export function startCompare(): void {
       remove.type = 'button';
       remove.textContent = 'Entfernen';
       remove.setAttribute('aria-label', `${data.labels[slug].name} aus dem Vergleich entfernen`);
-      remove.addEventListener('click', () => update(slugs.filter((s) => s !== slug)));
+      remove.addEventListener('click', () => removeLabel(slugs, slug));
       th.append(link, el('br'), remove);
       headRow.append(th);
     }
@@ -62,8 +62,10 @@ export function startCompare(): void {
     for (const section of data.sections) {
       const body = el('tbody', undefined, 'kern-table__body');
       const titleRow = el('tr', undefined, 'kern-table__row compare-table__section');
-      const title = el('th', section.title, 'kern-table__header');
-      title.scope = 'colgroup';
+      const title = el('th', undefined, 'kern-table__header');
+      title.append(el('span', section.title));
+      // The section heads the rows of its tbody; each data cell then has a section, a row and a column header.
+      title.scope = 'rowgroup';
       title.colSpan = slugs.length + 1;
       titleRow.append(title);
       body.append(titleRow);
@@ -112,6 +114,24 @@ export function startCompare(): void {
     render(slugs);
   }
 
+  /**
+   * The removed column's button disappears with the table, so focus moves to the remove button now
+   * in its place (or the last one), or to the status when no table is left.
+   */
+  function removeLabel(slugs: string[], slug: string): void {
+    const at = slugs.indexOf(slug);
+    update(slugs.filter((s) => s !== slug));
+    // The status is the live region: it says what happened first, then what the table now shows.
+    status!.textContent = `„${data.labels[slug].name}“ aus dem Vergleich entfernt. ${status!.textContent}`;
+    const buttons = host!.querySelectorAll<HTMLButtonElement>('.compare__remove');
+    const next = buttons[Math.min(at, buttons.length - 1)];
+    if (next) next.focus();
+    else {
+      status!.tabIndex = -1;
+      status!.focus();
+    }
+  }
+
   // Keep the order in which labels were chosen: new ones join on the right.
   form.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -134,4 +154,6 @@ export function startCompare(): void {
   const initial = fromAddress();
   history.replaceState(null, '', `${location.pathname}${serializeCompare(initial)}`);
   render(initial);
+  // Shown only now, in the same task as the table above it, so the table never pushes it down on screen.
+  form.hidden = false;
 }
