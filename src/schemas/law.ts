@@ -24,9 +24,11 @@ export const normsSchema = strictObject({
   vgv34: normSchema.meta({ title: '§ 34 VgV' }),
   vgv31: normSchema.meta({ title: '§ 31 VgV' }),
   vgv58: normSchema.meta({ title: '§ 58 VgV' }),
+  vgv59: normSchema.meta({ title: '§ 59 VgV' }),
   vgv61: normSchema.meta({ title: '§ 61 VgV' }),
   gwb128: normSchema.meta({ title: '§ 128 GWB' }),
   uvgo24: normSchema.meta({ title: '§ 24 UVgO' }),
+  uvgo43: normSchema.meta({ title: '§ 43 UVgO' }),
   vobEu7a: normSchema.meta({ title: '§ 7a EU VOB/A' }),
   vob7a: normSchema.meta({ title: '§ 7a VOB/A' }),
 }).describe('Vorschriften, die die Website zitiert.');

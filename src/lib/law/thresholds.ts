@@ -5,9 +5,25 @@ export type ContractKind = 'supplies' | 'works';
 /** Above or below the EU threshold. */
 export type Regime = 'above' | 'below';
 
+/** The EU thresholds that depend only on contract kind and authority. */
+export type ThresholdSet = Pick<Thresholds['eu'], 'works' | 'suppliesSubCentral' | 'suppliesCentral'>;
+
+/** Who buys: a municipality, a Land authority, or a supreme or higher federal authority. */
+export type Authority = 'municipal' | 'state' | 'federal';
+
+/**
+ * The EU threshold for a contracting authority and contract kind. Works have one threshold for
+ * all; for supplies and services the directive's central government authorities (in Germany the
+ * supreme and higher federal authorities) have the lower one, Länder and municipalities the other.
+ */
+export function thresholdFor(eu: ThresholdSet, kind: ContractKind, authority: Authority): EuThreshold {
+  if (kind === 'works') return eu.works;
+  return authority === 'federal' ? eu.suppliesCentral : eu.suppliesSubCentral;
+}
+
 /** The EU threshold that applies to a municipality (a sub-central contracting authority) for a contract kind. */
 export function municipalThreshold(thresholds: Thresholds, kind: ContractKind): EuThreshold {
-  return kind === 'works' ? thresholds.eu.works : thresholds.eu.suppliesSubCentral;
+  return thresholdFor(thresholds.eu, kind, 'municipal');
 }
 
 /** Whether a threshold's period covers the day `at` (YYYY-MM-DD comparison in UTC). */
