@@ -86,3 +86,25 @@ export const thresholdsSchema = strictObject({
 export type EuThreshold = z.infer<typeof euThresholdSchema>;
 export type ValueLimit = z.infer<typeof valueLimitSchema>;
 export type Thresholds = z.infer<typeof thresholdsSchema>;
+
+/** A public tool for a step of the procurement (e.g. a calculator), with who publishes it and where it is described. */
+export const toolSchema = strictObject({
+  title: singleLine.trim().min(3).max(160).meta({ title: 'Name des Werkzeugs' }).describe('Wie das Werkzeug heißt, z. B. „LCC-CO₂-Tool“.'),
+  url: externalUrl.meta({ title: 'Webadresse' }).describe('Die Seite, auf der das Werkzeug angeboten oder beschrieben wird.'),
+  publisher: singleLine.trim().min(3).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Werkzeug herausgibt, z. B. „Umweltbundesamt“.'),
+  note: z.string().trim().min(5).max(600).meta({ title: 'Beschreibung' }).describe('Wofür das Werkzeug dient und wann es hilft, nur soweit eine Quelle es sagt.'),
+  sources,
+  lastChecked,
+});
+
+/**
+ * Tools the site links for a step of the procurement, declared once by fixed key because code
+ * (the Vergabeassistent) refers to them: `lcc` is the life-cycle cost calculator.
+ * @example content/law/tools.json
+ */
+export const toolsSchema = strictObject({
+  lcc: toolSchema.meta({ title: 'Lebenszykluskosten' }),
+}).describe('Werkzeuge für die Vergabe.');
+
+export type Tool = z.infer<typeof toolSchema>;
+export type Tools = z.infer<typeof toolsSchema>;

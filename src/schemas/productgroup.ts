@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { singleLine, strictObject } from './fields';
+import { evidenceList } from './label';
 
 export const productGroupSchema = strictObject({
     name: singleLine.trim().min(3).max(60).describe('Name der Produktgruppe, wie er im Gütezeichenfinder steht.'),
@@ -26,6 +27,23 @@ export const productGroupSchema = strictObject({
       .default([])
       .meta({ title: 'CPV-Codes' })
       .describe('Beispielhafte CPV-Codes für die Ausschreibung.'),
+    // Only what a source says: every risk carries at least one source, a group without sourced risks has none.
+    risks: z
+      .array(
+        strictObject({
+          text: z
+            .string()
+            .trim()
+            .min(40)
+            .max(400)
+            .meta({ title: 'Beschreibung des Risikos' })
+            .describe('Ein bis zwei Sätze in eigenen Worten: welches soziale oder ökologische Risiko in welchem Teil der Lieferkette, so weit die Quelle es sagt.'),
+          evidence: evidenceList('Risiko').describe('Quellen, die dieses Risiko belegen, mindestens eine.'),
+        }).meta({ title: 'Risiko' }),
+      )
+      .default([])
+      .meta({ title: 'Risiken in der Lieferkette' })
+      .describe('Die wichtigsten Risiken dieser Lieferkette, je mit Quelle. Nur aufnehmen, was eine Quelle belegt; ohne Quelle bleibt die Liste leer.'),
   })
   .describe('Eine Produktgruppe des Gütezeichenfinders.');
 

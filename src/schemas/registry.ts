@@ -4,7 +4,7 @@ import { contactSchema } from './contact';
 import { exampleSchema } from './example';
 import { fundingSchema } from './funding';
 import { labelSchema } from './label';
-import { normsSchema, thresholdsSchema } from './law';
+import { normsSchema, thresholdsSchema, toolsSchema } from './law';
 import { newsSchema } from './news';
 import { pageSchema } from './page';
 import { productGroupSchema } from './productgroup';
@@ -118,8 +118,8 @@ export const collections = [
     format: 'json',
     schema: normsSchema,
     create: false,
-    files: ['norms', 'thresholds'],
-    fileSchemas: { norms: normsSchema, thresholds: thresholdsSchema },
+    files: ['norms', 'thresholds', 'tools'],
+    fileSchemas: { norms: normsSchema, thresholds: thresholdsSchema, tools: toolsSchema },
   }),
   spec({ name: 'settings', label: 'Einstellungen', labelSingular: 'Einstellungen', format: 'json', schema: settingsSchema, create: false, files: ['site'] }),
 ];

@@ -67,7 +67,7 @@ export const placementConsequences: Record<PlacementParam, string> = {
 const normLink = (norm: Norm): Link => ({ text: `${norm.citation}: ${norm.title}`, href: norm.url });
 const normInline = (norm: Norm, paragraph?: string): Inline => link(cite(norm, paragraph), norm.url);
 
-function evidenceItems(evidence: readonly { url: string; note?: string; checked: string }[]): Inline[][] {
+export function evidenceItems(evidence: readonly { url: string; note?: string; checked: string }[]): Inline[][] {
   return evidence.map((e) => [link(`${e.note ? `${e.note}, ` : 'Quelle, '}geprüft am ${formatDate(e.checked)}`, e.url)]);
 }
 
@@ -75,20 +75,20 @@ function rulesText(rules: RuleSet, data: AssistantData): Inline[] {
   const { norms } = data;
   switch (rules) {
     case 'gwbVgv':
-      return ['Es gilt das EU-Vergaberecht: Teil 4 des Gesetzes gegen Wettbewerbsbeschränkungen (GWB) und die Vergabeverordnung (VgV). Gütezeichen als Nachweis regelt ', normInline(norms.vgv34), '.'];
+      return ['EU-Vergaberecht: Teil 4 des Gesetzes gegen Wettbewerbsbeschränkungen (GWB) und die Vergabeverordnung (VgV). Gütezeichen als Nachweis regelt ', normInline(norms.vgv34), '.'];
     case 'gwbVobEu':
-      return ['Es gilt das EU-Vergaberecht: Teil 4 des GWB und für Bauleistungen die VOB/A Abschnitt 2 (EU-Paragraphen). Gütezeichen als Nachweis regelt ', normInline(norms.vobEu7a), '.'];
+      return ['EU-Vergaberecht: Teil 4 des GWB und für Bauleistungen die VOB/A Abschnitt 2 (EU-Paragraphen). Gütezeichen als Nachweis regelt ', normInline(norms.vobEu7a), '.'];
     case 'uvgo':
-      return ['Es gilt nationales Vergaberecht: die Unterschwellenvergabeordnung (UVgO), soweit Ihr Land sie anwendbar macht, oder die Regeln Ihres Landes. Gütezeichen als Nachweis regelt ', normInline(norms.uvgo24), '.'];
+      return ['Nationales Vergaberecht: die Unterschwellenvergabeordnung (UVgO), soweit Ihr Land sie anwendbar macht, oder die Regeln Ihres Landes. Gütezeichen als Nachweis regelt ', normInline(norms.uvgo24), '.'];
     case 'vobA1':
-      return ['Es gilt nationales Vergaberecht: für Bauleistungen in der Regel die VOB/A Abschnitt 1, soweit Haushalts- oder Vergaberecht Ihres Landes sie vorschreibt. Gütezeichen als Nachweis regelt ', normInline(norms.vob7a), '.'];
+      return ['Nationales Vergaberecht: für Bauleistungen die VOB/A Abschnitt 1, soweit Haushalts- oder Vergaberecht Ihres Landes sie vorschreibt. Gütezeichen als Nachweis regelt ', normInline(norms.vob7a), '.'];
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // 1 Rechtsrahmen
 
-function landBlocks(state: AssistantState, data: AssistantData): Block[] {
+export function landBlocks(state: AssistantState, data: AssistantData): Block[] {
   const land = state.land ? data.states[state.land] : undefined;
   if (!land) return [];
   const blocks: Block[] = [{ type: 'heading', text: `Was das Landesrecht in ${land.name} sagt` }];
@@ -105,7 +105,7 @@ function landBlocks(state: AssistantState, data: AssistantData): Block[] {
   return blocks;
 }
 
-function frameBlocks(frame: LegalFrame, state: AssistantState, data: AssistantData): Block[] {
+export function frameBlocks(frame: LegalFrame, state: AssistantState, data: AssistantData): Block[] {
   const t = frame.threshold;
   const blocks: Block[] = [];
   if (frame.authorityAssumed) {
@@ -121,7 +121,7 @@ function frameBlocks(frame: LegalFrame, state: AssistantState, data: AssistantDa
         term: 'Ergebnis',
         value: [above ? 'Der Auftrag erreicht den EU-Schwellenwert: Sie vergeben oberhalb der Schwelle, also EU-weit.' : 'Der Auftrag liegt unter dem EU-Schwellenwert: Sie vergeben nach nationalem Recht.'],
       },
-      { term: 'Es gilt', value: rulesText(frame.rules, data) },
+      { term: 'Anwendbares Recht', value: rulesText(frame.rules, data) },
     ],
   });
   if (t.validFrom > data.buildDay || t.validUntil < data.buildDay) {
@@ -222,7 +222,7 @@ export function allowedPlacements(l: AssistantLabel): PlacementParam[] {
   return [];
 }
 
-function chosenLabelBlocks(slug: string, l: AssistantLabel, state: AssistantState, data: AssistantData): Block[] {
+export function chosenLabelBlocks(l: AssistantLabel, state: AssistantState, data: AssistantData): Block[] {
   const blocks: Block[] = [{ type: 'heading', text: l.name }];
   blocks.push({
     type: 'facts',
@@ -243,7 +243,7 @@ function chosenLabelBlocks(slug: string, l: AssistantLabel, state: AssistantStat
       type: 'table',
       caption: `Bedingungen des ${cite(data.norms.vgv34, 'Abs. 2')} für „${l.name}“`,
       head: ['Bedingung', 'Stand', 'Begründung und Quelle'],
-      rows: l.vgv.map((f) => [[`Nr. ${f.nr}: ${f.condition}`], [f.text], [...(f.reason ? [f.reason, ' '] : []), ...evidenceItems(f.evidence).flatMap((e, i) => (i ? ['; ', ...e] : e))]]),
+      rows: l.vgv.map((f) => [[`Nr. ${f.nr}: ${f.condition}`], [f.text], f.reason || f.evidence.length ? [...(f.reason ? [f.reason, ' '] : []), ...evidenceItems(f.evidence).flatMap((e, i) => (i ? ['; ', ...e] : e))] : ['keine Quelle']]),
     });
     blocks.push(p(l.vgvSummary));
   }
@@ -298,7 +298,7 @@ function produkt(state: AssistantState, data: AssistantData, frame: LegalFrame |
   }
   for (const slug of state.gz) {
     const l = data.labels[slug];
-    if (l) result.push(...chosenLabelBlocks(slug, l, state, data));
+    if (l) result.push(...chosenLabelBlocks(l, state, data));
   }
   if (frame?.regime === 'below') {
     result.push(note('info', [`Unterhalb der EU-Schwellenwerte stützt sich der Nachweis auf `, normInline(data.norms[frame.labelNorm]), `; die Bedingungen des ${data.norms.vgv34.citation} zeigen, worauf es bei einem Gütezeichen ankommt.`]));
@@ -453,11 +453,10 @@ export function wordingBlocks(slug: string, l: AssistantLabel, state: AssistantS
   if (!platz) return [...blocks, p('Wählen Sie, wo die Anforderung stehen soll.')];
   const norms = placementNorms(data, frame);
   blocks.push({ type: 'facts', rows: [{ term: 'Stelle im Verfahren', value: [placementLabels[platz]] }, { term: 'Was das bedeutet', value: [placementConsequences[platz]] }, { term: 'Vorschrift', value: norms[platz] }] });
-  if (l.kind === 'scheme') blocks.push(note('info', [l.explanation]));
   for (const variant of variantsFor(l, frame)) {
     const snippet = variant.snippets.find((s) => s.placement === placementOf[platz]);
     if (!snippet) continue;
-    blocks.push({ type: 'note', tone: 'info', title: `Textbaustein (${snippet.title}, ${variant.title})`, text: [snippet.text] });
+    blocks.push({ type: 'note', tone: 'info', title: `Textbaustein: ${snippet.title}, ${variant.title}`, text: [snippet.text] });
     blocks.push({ type: 'list', items: variant.notes.map((n) => [n]) });
   }
   return blocks;
