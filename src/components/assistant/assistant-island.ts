@@ -275,14 +275,12 @@ class VergabeAssistent extends HTMLElement {
       return h('div', { class: 'kern-form-check' }, ...parts);
     });
     const legendHint = q.hint ? this.uid('hinweis') : undefined;
-    const take = this.navButton('Aus dem Kriterienkorb übernehmen', 'secondary', () => this.fromBasket());
     return h(
       'fieldset',
       { class: 'kern-fieldset assistant__question', 'aria-describedby': legendHint },
       h('legend', { class: 'kern-label' }, q.label),
       legendHint ? h('span', { class: 'kern-hint', id: legendHint }, q.hint!) : '',
       q.options.length ? h('div', { class: 'kern-fieldset__body' }, ...boxes) : h('p', {}, 'Wählen Sie zuerst eine Produktgruppe.'),
-      h('p', {}, take),
     );
   }
 
@@ -321,6 +319,8 @@ class VergabeAssistent extends HTMLElement {
     }
     state = setParam(state, 'gz', [...new Set([...state.gz, ...labels])].join(','), this.data.known);
     this.update(state, 'push');
+    // The basket's button is rebuilt by the update; the step's heading keeps the focus in place.
+    this.phase.querySelector<HTMLElement>('h2')?.focus();
     this.live.textContent = `${labels.length} Gütezeichen aus dem Kriterienkorb übernommen.`;
   }
 
@@ -329,12 +329,14 @@ class VergabeAssistent extends HTMLElement {
     const remove = (item: BasketItem) => {
       this.basket.remove(item);
       window.dispatchEvent(new Event(BASKET_EVENT));
+      this.basketView.querySelector<HTMLElement>('h2')?.focus();
+      this.live.textContent = `Aus dem Kriterienkorb entfernt. Im Korb: ${this.basket.list().length}.`;
     };
     const headingId = this.uid('korb');
     this.basketView.setAttribute('aria-labelledby', headingId);
     this.basketView.removeAttribute('aria-label');
     this.basketView.replaceChildren(
-      h('h2', { id: headingId }, `Ihr Kriterienkorb (${items.length})`),
+      h('h2', { id: headingId, tabindex: '-1' }, `Ihr Kriterienkorb (${items.length})`),
       items.length
         ? h(
             'ul',
@@ -347,6 +349,7 @@ class VergabeAssistent extends HTMLElement {
             }),
           )
         : h('p', {}, 'Der Korb ist leer. Legen Sie Gütezeichen oder einzelne Kriterien auf den Seiten der Gütezeichen und im Gütezeichenfinder hinein.'),
+      items.length ? h('p', {}, this.navButton('Aus dem Kriterienkorb übernehmen', 'primary', () => this.fromBasket())) : '',
     );
   }
 
