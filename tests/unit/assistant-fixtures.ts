@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildAssistantData, type AssistantData, type AssistantInput } from '../../src/lib/assistant/data';
 import { exampleSchema } from '../../src/schemas/example';
 import { labelSchema } from '../../src/schemas/label';
-import { normsSchema, thresholdsSchema } from '../../src/schemas/law';
+import { normsSchema, thresholdsSchema, toolsSchema } from '../../src/schemas/law';
 import { productGroupSchema } from '../../src/schemas/productgroup';
 import { stateSchema } from '../../src/schemas/state';
 import { root } from './helpers';
@@ -27,6 +27,7 @@ export function fixtureInput(now = new Date('2026-06-15T10:00:00Z')): AssistantI
     examples: collection('examples', (v) => exampleSchema.parse(v)),
     norms: normsSchema.parse(json('law/norms.json')),
     thresholds: thresholdsSchema.parse(json('law/thresholds.json')),
+    tools: toolsSchema.parse(json('law/tools.json')),
     now,
   };
 }

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { formatEuro } from '../../src/lib/format';
 import { DISCLAIMER } from '../../src/lib/assistant/doc';
 import { buildVermerk, vermerkToDocx, vermerkToText, wrap } from '../../src/lib/assistant/vermerk';
 import { parseState } from '../../src/lib/assistant/state';
@@ -55,7 +56,7 @@ describe('buildVermerk', () => {
   const text = vermerkToText(doc, { origin: 'https://kompass.example.org' });
 
   it('as text names the answers, paragraphs, Land law, labels, wording per placement and market notes', () => {
-    expect(text).toContain('250.000 €');
+    expect(text).toContain(formatEuro(250000));
     expect(text).toContain(data.norms.vgv34.citation);
     expect(text).toContain('§ 34 Abs. 4 VgV');
     expect(text).toContain('TVgG NRW');

@@ -1,6 +1,6 @@
 import type { Example } from '../../schemas/example';
 import type { Evidence, Label } from '../../schemas/label';
-import type { Norms, Thresholds, ValueLimit } from '../../schemas/law';
+import type { Norms, Thresholds, Tool, Tools, ValueLimit } from '../../schemas/law';
 import type { ThresholdSet } from '../law/thresholds';
 import type { ProductGroup } from '../../schemas/productgroup';
 import type { StateEntry } from '../../schemas/state';
@@ -21,11 +21,8 @@ import type { KnownSlugs } from './state';
  * computed here by the same functions as the label and Land pages, so the browser only picks.
  */
 
-/** A risk of a product group's supply chain, with its sources (the `risks` field of product groups). */
-export interface GroupRisk {
-  text: string;
-  evidence: { url: string; note?: string; checked: string }[];
-}
+/** A risk of a product group's supply chain, with its sources. */
+export type GroupRisk = ProductGroup['risks'][number];
 
 export interface AssistantGroup {
   name: string;
@@ -82,14 +79,6 @@ export interface AssistantExample {
   placements: string[];
 }
 
-/** A tool for life-cycle costs, with the page that describes it. */
-export interface LccTool {
-  text: string;
-  href: string;
-  note: string;
-  checked: string;
-}
-
 export interface AssistantData {
   known: KnownSlugs;
   /** Newest check date of everything contained, YYYY-MM-DD. */
@@ -103,7 +92,8 @@ export interface AssistantData {
   groups: Record<string, AssistantGroup>;
   labels: Record<string, AssistantLabel>;
   examples: AssistantExample[];
-  lccTool: LccTool;
+  /** The life-cycle cost tool (content/law/tools.json). */
+  lccTool: Tool;
 }
 
 export interface AssistantInput {
@@ -113,27 +103,11 @@ export interface AssistantInput {
   examples: readonly { slug: string; data: Example }[];
   norms: Norms;
   thresholds: Thresholds;
+  tools: Tools;
   now: Date;
-  lccTool?: LccTool;
 }
-
-/**
- * The UBA's LCC-CO2 tool as the IHK Hannover describes it (29.10.2025); replaced by the link in
- * the content once it is kept there.
- */
-export const DEFAULT_LCC_TOOL: LccTool = {
-  text: 'LCC-CO₂-Tool des Umweltbundesamts (Beschreibung der IHK Hannover)',
-  href: 'https://www.ihk.de/hannover/hauptnavigation/unternehmensfoerderung/oeffentliches-auftragswesen/vergabepraxis/uba-neues-tool-zur-berechnung-von-lebenszyklus-und-co2-kosten-6778860',
-  note: 'Das Werkzeug berechnet die Kosten eines Produkts über den ganzen Lebenszyklus und die erwarteten Treibhausgasemissionen; über einen CO₂-Preis gehen diese in die Lebenszykluskosten ein. Es ist für alle Produkte und Dienstleistungen gedacht und kann den Bietern mit den Vergabeunterlagen zum Ausfüllen gegeben werden.',
-  checked: '2026-12-02',
-};
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-
-function groupRisks(group: ProductGroup): GroupRisk[] {
-  // The field is optional; entries without it have no risks recorded.
-  return (group as ProductGroup & { risks?: GroupRisk[] }).risks ?? [];
-}
 
 function assistantLabel(slug: string, label: Label, groupNames: Record<string, string>, norms: Norms): AssistantLabel {
   const findings = vgvFindings(label);
@@ -181,7 +155,7 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
   const groups = [...input.groups].sort((a, b) => a.data.order - b.data.order);
   const states = [...input.states].sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
   const collator = new Intl.Collator('de');
-  const lccTool = input.lccTool ?? DEFAULT_LCC_TOOL;
+  const lccTool = input.tools.lcc;
   const { works, suppliesSubCentral, suppliesCentral } = input.thresholds.eu;
   const dataDate = newest([
     ...input.labels.map((l) => l.data.lastChecked),
@@ -192,8 +166,8 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
     suppliesCentral.lastChecked,
     ...input.thresholds.national.map((v) => v.lastChecked),
     ...input.states.flatMap((s) => [s.data.socialCriteria, s.data.bindsMunicipalities, s.data.uvgo, s.data.cemeteryStone].flatMap((f) => f.evidence.map((e) => e.checked))),
-    ...input.groups.flatMap((g) => groupRisks(g.data).flatMap((r) => r.evidence.map((e) => e.checked))),
-    lccTool.checked,
+    ...input.groups.flatMap((g) => g.data.risks.flatMap((r) => r.evidence.map((e) => e.checked))),
+    lccTool.lastChecked,
   ]);
   return {
     known: { states: states.map((s) => s.slug), groups: groups.map((g) => g.slug), labels: active.map((l) => l.slug) },
@@ -213,7 +187,7 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
       }),
     ),
     groups: Object.fromEntries(
-      groups.map(({ slug, data }) => [slug, { name: data.name, description: data.description, href: routes.productGroup(slug), examplesHref: routes.examplesForGroup(slug), cpv: data.cpv, risks: groupRisks(data) }]),
+      groups.map(({ slug, data }) => [slug, { name: data.name, description: data.description, href: routes.productGroup(slug), examplesHref: routes.examplesForGroup(slug), cpv: data.cpv, risks: data.risks }]),
     ),
     labels: Object.fromEntries(
       [...active].sort((a, b) => collator.compare(a.data.name, b.data.name)).map(({ slug, data }) => [slug, assistantLabel(slug, data, groupNames, input.norms)]),

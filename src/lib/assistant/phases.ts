@@ -2,7 +2,8 @@ import type { Norm } from '../../schemas/law';
 import { tenderPlacements } from '../../vocab/labels';
 import { uvgoStatuses } from '../../vocab/states';
 import { formatDate, formatEuro } from '../format';
-import { cite, type Placement, type TenderVariant } from '../labels/tender-wording';
+import type { Placement, TenderVariant } from '../labels/tender-wording';
+import { cite } from '../law/cite';
 import type { AssistantData, AssistantLabel } from './data';
 import { DISCLAIMER, link, note, p, type Block, type Inline, type Link, type PhaseView, type Question } from './doc';
 import { legalFrame, valueLimitsFor, type LegalFrame, type RuleSet } from './frame';
@@ -325,7 +326,9 @@ function produkt(state: AssistantState, data: AssistantData, frame: LegalFrame |
 // ---------------------------------------------------------------------------------------------
 // 3 Markt
 
-function markt(state: AssistantState, data: AssistantData): PhaseView {
+function markt(state: AssistantState, data: AssistantData, frame: LegalFrame | undefined): PhaseView {
+  const otherProof: Inline[] =
+    !frame ? [normInline(data.norms.vgv34, 'Abs. 5'), ', unterhalb der Schwelle ', normInline(data.norms.uvgo24)] : frame.labelNorm === 'vgv34' ? [normInline(data.norms.vgv34, 'Abs. 5')] : [normInline(data.norms[frame.labelNorm])];
   const questions: Question[] = marketKeys.map((key) => ({
     kind: 'answer',
     param: `markt:${key}`,
@@ -370,7 +373,7 @@ function markt(state: AssistantState, data: AssistantData): PhaseView {
             {
               type: 'list' as const,
               items: [
-                ['Nennen Sie die Kriterien des Gütezeichens selbst in der Leistungsbeschreibung und lassen Sie andere geeignete Belege zu (', normInline(data.norms.vgv34, 'Abs. 5'), `, unterhalb der Schwelle `, normInline(data.norms.uvgo24), ').'],
+                ['Nennen Sie die Kriterien des Gütezeichens selbst in der Leistungsbeschreibung und lassen Sie andere geeignete Belege zu (', ...otherProof, ').'],
                 ['Nutzen Sie das Gütezeichen als Zuschlagskriterium statt als Mindestanforderung: Angebote damit erhalten mehr Punkte, ausgeschlossen wird keines.'],
                 ['Führen Sie eine Markterkundung oder Gespräche mit Anbietern, um zu erfahren, was lieferbar ist.'],
                 ['Stellen Sie die Anforderung in einer späteren Ausschreibung, wenn der Markt so weit ist, und kündigen Sie sie den Anbietern an.'],
@@ -409,14 +412,14 @@ function wirtschaftlichkeit(state: AssistantState, data: AssistantData, frame: L
   }
   if (state.lzk === 'ja') result.push(p('Nennen Sie in den Vergabeunterlagen die Berechnungsmethode und die Angaben, die die Bieter dafür liefern müssen.'));
   if (state.lzk === 'nein') result.push(p('Dann entscheidet bei den Kosten der Preis. Halten Sie im Vermerk fest, warum Lebenszykluskosten hier keine Rolle spielen, zum Beispiel weil kaum Folgekosten entstehen.'));
-  result.push(p(link(data.lccTool.text, data.lccTool.href), ': ', data.lccTool.note));
+  result.push(p(link(`${data.lccTool.title} (${data.lccTool.publisher})`, data.lccTool.url), ': ', data.lccTool.note));
   return {
     key: 'wirtschaftlichkeit',
     number: 4,
     title: 'Wirtschaftlichkeit',
     intro: [p('Der niedrigste Kaufpreis ist nicht immer das wirtschaftlichste Angebot. Mit den Lebenszykluskosten vergleichen Sie auch Kosten für Betrieb, Energie, Wartung und Entsorgung.')],
     why: [p('Produkte, die in der Anschaffung teurer sind, können über die Nutzungsdauer günstiger sein. Wer Lebenszykluskosten wertet, muss Methode und Angaben vorher bekannt geben.')],
-    sources: [normLink(norm ?? data.norms.vgv59), { text: data.lccTool.text, href: data.lccTool.href }],
+    sources: [normLink(norm ?? data.norms.vgv59), { text: `${data.lccTool.title} (${data.lccTool.publisher})`, href: data.lccTool.url }],
     questions: [{ kind: 'answer', param: 'lzk', label: 'Berücksichtigen Sie Lebenszykluskosten bei der Wertung?', ...(state.lzk ? { value: state.lzk } : {}) }],
     result,
     complete: state.lzk !== undefined,
@@ -507,6 +510,6 @@ function verfahren(state: AssistantState, data: AssistantData, frame: LegalFrame
 /** The five steps for the answers so far, always in order. */
 export function buildPhases(state: AssistantState, data: AssistantData): PhaseView[] {
   const frame = legalFrame(state, data.thresholds);
-  return [rahmen(state, data, frame), produkt(state, data, frame), markt(state, data), wirtschaftlichkeit(state, data, frame), verfahren(state, data, frame)];
+  return [rahmen(state, data, frame), produkt(state, data, frame), markt(state, data, frame), wirtschaftlichkeit(state, data, frame), verfahren(state, data, frame)];
 }
 

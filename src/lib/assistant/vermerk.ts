@@ -1,5 +1,5 @@
 import { formatDate, formatEuro } from '../format';
-import { cite } from '../labels/tender-wording';
+import { cite } from '../law/cite';
 import type { AssistantData } from './data';
 import { DISCLAIMER, inlineText, link, note, p, type Block, type Inline } from './doc';
 import { legalFrame } from './frame';
@@ -57,7 +57,7 @@ function legalSection(state: AssistantState, data: AssistantData): Block[] {
   const blocks = frameBlocks(frame, state, data);
   const used = [data.norms[frame.labelNorm], ...(frame.lccNorm ? [data.norms[frame.lccNorm]] : [])];
   blocks.push({ type: 'heading', text: 'Zitierte Vorschriften' });
-  blocks.push({ type: 'list', items: used.map((n) => [link(n.citation, n.url), `: ${n.title}${n.note ? `. ${n.note}` : ''} (geprüft am ${formatDate(n.lastChecked)})`]) });
+  blocks.push({ type: 'list', items: used.map((n) => [link(n.citation, n.url), `: ${n.title} (geprüft am ${formatDate(n.lastChecked)})`]) });
   return blocks;
 }
 
@@ -121,7 +121,7 @@ function costSection(state: AssistantState, data: AssistantData): Block[] {
   const norm = frame?.lccNorm ? data.norms[frame.lccNorm] : undefined;
   const rows: { term: string; value: Inline[] }[] = [{ term: 'Lebenszykluskosten berücksichtigt', value: [state.lzk ? answerLabels[state.lzk] : OPEN] }];
   if (norm) rows.push({ term: 'Vorschrift', value: [link(norm.citation, norm.url), `: ${norm.title}`] });
-  rows.push({ term: 'Werkzeug', value: [link(data.lccTool.text, data.lccTool.href)] });
+  rows.push({ term: 'Werkzeug', value: [link(`${data.lccTool.title} (${data.lccTool.publisher})`, data.lccTool.url)] });
   return [{ type: 'facts', rows }];
 }
 
@@ -170,7 +170,8 @@ const absolute = (href: string, origin = '') => (href.startsWith('/') ? `${origi
 export function wrap(text: string, width = WIDTH, indent = ''): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Split at ordinary spaces only, so „250.000 €“ (with a no-break space) stays on one line.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const prefix = lines.length ? indent : '';
     if (line && prefix.length + line.length + 1 + word.length > width) {
       lines.push(prefix + line);

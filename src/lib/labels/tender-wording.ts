@@ -1,6 +1,7 @@
 import type { Label } from '../../schemas/label';
 import type { Norm, Norms } from '../../schemas/law';
 import { allCriteria, labelTypes, socialCriteria, tenderPlacements, type CriterionKey } from '../../vocab/labels';
+import { cite } from '../law/cite';
 import { coveredCriteria, sellerSetsStandard, vgvFails, vgvFindings } from './rules';
 
 /**
@@ -44,11 +45,7 @@ export interface TenderWording {
 
 const PRODUCT_TYPES: ReadonlySet<Label['labelType']> = new Set(['product', 'meta', 'stateEcolabel']);
 
-/** „§ 34 VgV“ + „Abs. 4“ → „§ 34 Abs. 4 VgV“; a citation that already names a paragraph stays. */
-export function cite(norm: Pick<Norm, 'citation'>, paragraph?: string): string {
-  if (!paragraph || /Abs\./.test(norm.citation)) return norm.citation;
-  return norm.citation.replace(/^(§\s*\d+[a-z]?)(\s)/, `$1 ${paragraph}$2`);
-}
+export { cite };
 
 function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`;
