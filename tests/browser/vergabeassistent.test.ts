@@ -91,7 +91,18 @@ describe('Vergabeassistent', () => {
     await choose(page, 'gruppe', 'textilien-bekleidung');
     await press(page, 'gz', 'fairtrade-textile-production');
     await axe(page, 'Textilien, Schritt 2');
-    const vermerk = await toVermerk(page, 2, 'Textilien');
+    await next(page, 3);
+    await press(page, 'markt:verfuegbar', 'ja');
+    await press(page, 'markt:dialog', 'nein');
+    await axe(page, 'Textilien, Schritt 3');
+    await next(page, 4);
+    await press(page, 'lzk', 'offen');
+    await axe(page, 'Textilien, Schritt 4');
+    await next(page, 5);
+    await press(page, 'platz:fairtrade-textile-production', 'ausfuehrung');
+    expect(new URL(page.url()).searchParams.get('platz')).toBe('fairtrade-textile-production:ausfuehrung');
+    await axe(page, 'Textilien, Schritt 5');
+    const vermerk = await toVermerk(page, 5, 'Textilien');
     expect(vermerk).toContain('§ 34 VgV');
     expect(vermerk).toContain('Nordrhein-Westfalen');
     expect(vermerk).toContain('Fairtrade Textile Production');
@@ -197,6 +208,10 @@ describe('Vergabeassistent', () => {
       const textFile = join(dir, 'v.txt');
       await text.saveAs(textFile);
       expect(readFileSync(textFile, 'utf8')).toContain('§ 24 UVgO');
+      // Printed, only the document remains.
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.vermerk__actions', '.site-header', '.site-footer']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      expect(await page.locator('.vermerk__doc').isVisible()).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
