@@ -5,6 +5,7 @@ import type { Block, Inline, PhaseView, Question } from '../../lib/assistant/doc
 import { inlineText } from '../../lib/assistant/doc';
 import { answerLabels, buildPhases } from '../../lib/assistant/phases';
 import { parseState, serializeState, setParam, type AssistantState, type PhaseKey } from '../../lib/assistant/state';
+import '../basket/korb-element';
 import { h } from '../dom';
 import { renderBlocks, renderLink } from './render';
 
@@ -153,7 +154,7 @@ class VergabeAssistent extends HTMLElement {
       'ol',
       {},
       ...this.phases.map((p) => {
-        const a = h('a', { href: this.query({ ...this.state, schritt: p.key }) || '?', 'aria-current': p.key === view.key ? 'step' : undefined }, `${p.number}. ${p.title}`, p.complete ? h('span', { class: 'visually-hidden' }, ' (beantwortet)') : null);
+        const a = h('a', { href: this.query({ ...this.state, schritt: p.key }), 'aria-current': p.key === view.key ? 'step' : undefined }, `${p.number}. ${p.title}`, p.complete ? h('span', { class: 'visually-hidden' }, ' (beantwortet)') : null);
         a.addEventListener('click', (event) => {
           event.preventDefault();
           this.go(p.key);
@@ -272,7 +273,9 @@ class VergabeAssistent extends HTMLElement {
       });
       const parts: (HTMLElement | string)[] = [input, h('label', { class: 'kern-label', for: id }, o.label)];
       if (o.hint) parts.push(h('span', { class: 'kern-hint' }, o.hint));
-      return h('div', { class: 'kern-form-check' }, ...parts);
+      const korb = document.createElement('kriterien-korb');
+      Object.assign(korb.dataset, { label: o.value, name: o.label, groups: (this.data.labels[o.value]?.groups ?? []).join(',') });
+      return h('div', { class: 'assistant__label-option' }, h('div', { class: 'kern-form-check' }, ...parts), korb);
     });
     const legendHint = q.hint ? this.uid('hinweis') : undefined;
     return h(
