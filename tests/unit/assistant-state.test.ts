@@ -63,6 +63,20 @@ describe('parseState', () => {
   });
 });
 
+describe('hostile queries', () => {
+  it('never throw and give only known values', () => {
+    const queries = ['wert=%E0%A4%A', 'gz=%2C%2C%2C&platz=%3A%3A', `gz=${'gots,'.repeat(500)}`, 'markt=a:ja,'.repeat(100), 'art=liefer&art=bau', 'wert=1e400', 'land=__proto__&gruppe=constructor', 'platz=__proto__:leistung&gz=__proto__'];
+    for (const q of queries) {
+      const state = parse(q);
+      expect(state.gz.every((g) => known.labels.includes(g))).toBe(true);
+      expect(Object.keys(state.platz).every((g) => state.gz.includes(g))).toBe(true);
+      expect(state.land).toBeUndefined();
+      expect(parse(serializeState(state).slice(1))).toEqual(state);
+    }
+    expect(parse('art=liefer&art=bau').art).toBe('liefer');
+  });
+});
+
 describe('serializeState', () => {
   it('is empty for the empty state', () => {
     expect(serializeState(emptyState())).toBe('');

@@ -36,6 +36,7 @@ export type Question =
   | { kind: 'choice'; param: string; label: string; hint?: string; options: Option[]; value?: string }
   /** A <select>. */
   | { kind: 'select'; param: string; label: string; hint?: string; options: Option[]; value?: string }
+  /** Checkboxes; an option's `placement` is the one chosen for it, or the only one it allows (schemes: performance condition). */
   | { kind: 'labels'; param: 'gz'; label: string; hint?: string; options: (Option & { placement?: PlacementParam })[]; value: string[] }
   /** ja / nein / offen. */
   | { kind: 'answer'; param: `markt:${string}` | 'lzk'; label: string; hint?: string; value?: Answer };
