@@ -20,6 +20,7 @@ export const sections = {
   examples: '/praxisbeispiele/',
   law: '/rechtsrahmen/',
   kompass: '/mein-kompass/',
+  assistant: '/vergabeassistent/',
 } as const;
 
 export const routes = {
@@ -61,6 +62,10 @@ export const routes = {
   page: (slug: string) => `/${slug}/`,
   contact: '/kontakt/',
   kompass: sections.kompass,
+  /** The Vergabeassistent, optionally with a state's query string (src/lib/assistant/state.ts). */
+  assistant: (query = '') => `${sections.assistant}${query}`,
+  vermerk: (query = '') => `${sections.assistant}vermerk/${query}`,
+  assistantData: `${sections.assistant}daten.json`,
 } as const;
 
 /** The first path segment of each section: names no top-level page may take. */

@@ -16,6 +16,7 @@ import {
   vgvStatus,
   warningKinds,
   credibilityCriteria,
+  ADDRESSED_VALUES,
 } from '../vocab/labels';
 import { dateOnly, externalUrl, lastChecked, missing, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
@@ -152,8 +153,6 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** The criteria groups whose values decide a focus area. */
 const focusGroups = { social: criteriaGroups.social.criteria, environmental: criteriaGroups.environmental.criteria } as const;
-/** Values that count as "the label addresses this" for the focus rule. */
-export const ADDRESSED_VALUES: ReadonlySet<string> = new Set(['yes', 'partly', 'required', 'roadmap']);
 
 export const labelSchema = strictObject({
     name: singleLine.trim().min(2).max(80).describe('Name des Gütezeichens, wie er auf Produkten steht.'),

@@ -165,3 +165,9 @@ export const tenderPlacements = {
   award: 'Zuschlagskriterium',
   performance: 'Ausführungsbedingung',
 } as const;
+
+/**
+ * Values that count as "the label addresses this" for the focus rule. Here, not in the schema, so
+ * islands that apply the rule (the Vergabeassistent) do not load zod.
+ */
+export const ADDRESSED_VALUES: ReadonlySet<string> = new Set(['yes', 'partly', 'required', 'roadmap']);

@@ -15,8 +15,8 @@ const pages = builtPages();
 // The deploy workflow tests its production build (SITE_ENV=production) too; every other build is a preview.
 const production = isProductionBuild();
 // Pages with an island: the start page (next seminars), seminars (dates), the label finder, label
-// and comparison pages, search, the examples list and Mein Kompass. Every other page must work with 0 bytes of JavaScript.
-const INTERACTIVE = /^\/(?:$|seminare\/|guetezeichen\/|suche\/|praxisbeispiele\/$|mein-kompass\/)/;
+// and comparison pages, search, the examples list, Mein Kompass and the Vergabeassistent. Every other page must work with 0 bytes of JavaScript.
+const INTERACTIVE = /^\/(?:$|seminare\/|guetezeichen\/|suche\/|praxisbeispiele\/$|mein-kompass\/|vergabeassistent\/)/;
 
 describe('every built page', () => {
   it('the build made the pages of the site map', () => {

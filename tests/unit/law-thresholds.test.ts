@@ -65,7 +65,8 @@ describe('release check: Länder pages with an old „Stand“', () => {
     const dir = join(root, 'tests/fixtures/content');
     const { entries } = checkContent(dir, collections, root);
     const stale = staleStatePages(entries, new Date('2025-06-01T12:00:00+02:00'), (f) => f.slice(dir.length + 1));
-    expect(stale.map((p) => p.file)).toEqual(['states/nordrhein-westfalen.json']);
-    expect(stale[0].message).toContain('/rechtsrahmen/nordrhein-westfalen/');
+    // Baden-Württemberg's Stand is 11.02.2021, Nordrhein-Westfalen's 05.03.2020; Bayern's and Rheinland-Pfalz's are newer.
+    expect(stale.map((p) => p.file)).toEqual(['states/baden-wuerttemberg.json', 'states/nordrhein-westfalen.json']);
+    expect(stale[1].message).toContain('/rechtsrahmen/nordrhein-westfalen/');
   });
 });

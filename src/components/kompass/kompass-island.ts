@@ -6,7 +6,7 @@ import { emptyData, measureStatuses, newId, type KompassData, type Kind, type Me
 import { figureRows } from '../../lib/kompass/report';
 import { KompassStore, StaleWriteError, daysSinceExport, storageMessage, type Meta, type Write } from '../../lib/kompass/store';
 import { OTHER_PROOF, matcher, type KompassVocab, type Matcher } from '../../lib/kompass/vocab';
-import { download, h, shareChart, table } from './dom';
+import { download, h, shareChart, table } from '../dom';
 
 const REMINDER_DAYS = 30;
 /** Purchases listed on the page; the evaluation always covers all of them. */

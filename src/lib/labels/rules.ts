@@ -1,6 +1,5 @@
 import type { CriteriaFacts, Evidence, Label } from '../../schemas/label';
-import { ADDRESSED_VALUES } from '../../schemas/label';
-import { allCriteria, criteriaGroups, focusAreas, focusLevel, iloCoreConventions, type CriterionKey, vgvConditions, vgvStatus } from '../../vocab/labels';
+import { ADDRESSED_VALUES, allCriteria, criteriaGroups, focusAreas, focusLevel, iloCoreConventions, type CriterionKey, vgvConditions, vgvStatus } from '../../vocab/labels';
 
 /**
  * Rules that derive what a label's evidenced facts imply, written once (docs/labels.md, „Regeln“).

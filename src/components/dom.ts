@@ -1,4 +1,4 @@
-/** Small DOM builders for the tool's tables and charts; text always goes in as text, never as HTML. */
+/** Small DOM builders shared by the islands; text always goes in as text, never as HTML. */
 
 type Child = Node | string | number | null | undefined | false;
 
@@ -62,7 +62,7 @@ export function shareChart(title: string, bars: { label: string; value: number |
   return h('figure', { class: 'kompass-chart-figure' }, svg, h('figcaption', {}, `${title}. ${summary}.`));
 }
 
-export function download(name: string, content: string, type: string): void {
+export function download(name: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = h('a', { href: url, download: name });
   document.body.append(a);
