@@ -11,6 +11,7 @@ export function pageTypes(dist: string): { name: string; path: string }[] {
       .sort();
   const labels = pagesUnder(routes.labels).filter((name) => !['produktgruppe', 'vergleich'].includes(name));
   const seminars = pagesUnder(routes.seminars).filter((name) => name !== 'archiv');
+  const groups = pagesUnder(`${routes.labels}produktgruppe/`);
   const pages = [
     { name: 'Startseite', path: routes.home },
     { name: 'Gütezeichenfinder', path: routes.labels },
@@ -20,9 +21,10 @@ export function pageTypes(dist: string): { name: string; path: string }[] {
     { name: 'Seminar', path: routes.seminar(seminars.at(-1)!) },
     { name: 'Suche', path: routes.search('Kaffee') },
     { name: 'Angebot', path: routes.programmes },
+    { name: 'Mein Kompass', path: routes.kompass },
+    { name: 'Vergabeassistent', path: routes.assistant(`?wert=250000&art=liefer&gruppe=${groups[0]}&schritt=produkt`) },
+    { name: 'Vergabevermerk', path: routes.vermerk(`?wert=250000&art=liefer&gruppe=${groups[0]}`) },
   ];
-  // Pages of later features join the list as soon as the build has them.
-  if (existsSync(join(dist, 'mein-kompass/index.html'))) pages.push({ name: 'Mein Kompass', path: '/mein-kompass/' });
   return pages;
 }
 

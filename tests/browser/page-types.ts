@@ -25,6 +25,7 @@ export function pageTypes(dist: string): PageType[] {
   const detail = (section: string, exclude?: string[]) => detailPages(dist, section, exclude);
   const labels = detail('guetezeichen', ['vergleich', 'produktgruppe']);
   const has = (path: string) => existsSync(join(dist, path, 'index.html'));
+  const groups = detail('guetezeichen/produktgruppe').map((p) => p.split('/')[3]);
   return [
     { name: 'Startseite', path: has('/') ? '/' : undefined },
     { name: 'Angebot', path: detail('angebote')[0] },
@@ -43,6 +44,9 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'Praxisbeispiel', path: detail('praxisbeispiele')[0] },
     { name: 'Rechtsrahmen', path: has('/rechtsrahmen/') ? '/rechtsrahmen/' : undefined },
     { name: 'Rechtsrahmen eines Landes', path: detail('rechtsrahmen')[0] },
+    { name: 'Mein Kompass', path: has('/mein-kompass/') ? '/mein-kompass/' : undefined },
+    { name: 'Vergabeassistent', path: has('/vergabeassistent/') && groups[0] ? `/vergabeassistent/?wert=250000&art=liefer&gruppe=${groups[0]}&schritt=produkt` : undefined },
+    { name: 'Vergabevermerk', path: has('/vergabeassistent/vermerk/') && groups[0] ? `/vergabeassistent/vermerk/?wert=250000&art=liefer&gruppe=${groups[0]}` : undefined },
   ];
 }
 

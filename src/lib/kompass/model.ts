@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// zod compiles fast object parsers with `new Function`, which the site's CSP forbids; probing for
+// it is itself reported as a violation. Parse without it.
+z.config({ jitless: true });
+
 /**
  * The data of „Mein Kompass“ as stored in the browser and written to export files. Every record
  * carries a revision (`rev`): a write names the revision it started from and is refused when
