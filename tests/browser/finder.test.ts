@@ -15,6 +15,8 @@ async function open(page: Page, path = '/guetezeichen/') {
   await page.goto(url(path));
   // Attached, not visible: on a phone the filters start folded away.
   await page.waitForSelector('[data-finder-form]:not([hidden])', { state: 'attached' });
+  // The cards' Kriterienkorb buttons arrive with their own script; clicks wait until the cards have them.
+  await page.waitForFunction(() => customElements.get('kriterien-korb') !== undefined);
 }
 
 describe('label finder: filtering and counts', () => {

@@ -21,9 +21,14 @@ class KriterienKorb extends HTMLElement {
   private status: HTMLElement | undefined;
 
   connectedCallback(): void {
+    // The finder takes hidden cards out of the document and puts them back, so an element can be
+    // connected again: it listens anew and keeps the buttons it made.
+    window.addEventListener(BASKET_EVENT, this.refresh);
+    window.addEventListener('storage', this.refresh);
+    if (this.buttons.length) return this.refresh();
     const label = this.dataset.label;
     const name = this.dataset.name;
-    if (!label || !name || this.buttons.length) return;
+    if (!label || !name) return;
     const groups = (this.dataset.groups ?? '').split(',').filter(Boolean);
     const whole: BasketItem = { label, name, groups };
     const wholeButton = this.button(whole, name);
@@ -39,8 +44,6 @@ class KriterienKorb extends HTMLElement {
         row.append(h('td', { class: 'kern-table__cell' }, this.button({ ...whole, criterion }, `${criterion} (${name})`)));
       }
     }
-    window.addEventListener(BASKET_EVENT, this.refresh);
-    window.addEventListener('storage', this.refresh);
     this.refresh();
   }
 
