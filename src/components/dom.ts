@@ -70,3 +70,12 @@ export function download(name: string, content: BlobPart, type: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** The browser's localStorage, or undefined where the browser refuses it (privacy settings, sandboxed frames). */
+export function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -6,7 +6,7 @@ import { inlineText } from '../../lib/assistant/doc';
 import { answerLabels, buildPhases } from '../../lib/assistant/phases';
 import { parseState, serializeState, setParam, type AssistantState, type PhaseKey } from '../../lib/assistant/state';
 import '../basket/korb-element';
-import { h } from '../dom';
+import { h, localStore as storage } from '../dom';
 import { renderBlocks, renderLink } from './render';
 
 /** Saved under the site's prefix; holds the last query string, nothing else. */
@@ -17,14 +17,6 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 interface PageConfig {
   data: string;
   vermerk: string;
-}
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 function readSession(): string {

@@ -1,13 +1,5 @@
 import { BASKET_EVENT, BasketStore, hasItem, type BasketItem } from '../../lib/basket/basket';
-import { h } from '../dom';
-
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+import { h, localStore as storage } from '../dom';
 
 /**
  * `<kriterien-korb data-label data-name data-groups>`: a button that puts the label into the
