@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { assetsOfPage } from '../scripts/harness/assets';
+import type { AssistantCommon } from '../src/lib/assistant/parts';
+import { routes } from '../src/lib/routes';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -74,6 +76,28 @@ console.log(`\nSchriften der Startseite: ${kb(rows[0].fonts)}; vor der Teilmenge
 const kernFull = gz(readFileSync(join(root, 'node_modules/@kern-ux/native/dist/kern.min.css')));
 const ours = rows[0].css;
 console.log(`\nCSS der Website: ${kb(ours)}; Vergleich „KERN dist/kern.min.css komplett“: ${kb(kernFull)}; Verhältnis ${(ours / kernFull).toFixed(2)}`);
+
+// The Vergabeassistent's data, fetched by its islands after the page (src/lib/assistant/parts.ts):
+// the common file on every visit, one product group's file once a group is chosen.
+const commonFile = join(dist, routes.assistantData);
+if (existsSync(commonFile)) {
+  const common = JSON.parse(readFileSync(commonFile, 'utf8')) as AssistantCommon;
+  const weighFile = (url: string) => {
+    const bytes = readFileSync(join(dist, url));
+    return { raw: bytes.length, gzip: gz(bytes) };
+  };
+  const sum = (urls: string[]) => urls.map(weighFile).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const parts = common.known.groups.map((slug) => ({ slug, ...weighFile(common.groups[slug]!.part) })).sort((a, b) => b.raw - a.raw);
+  const group = common.known.groups.includes('textilien-bekleidung') ? 'textilien-bekleidung' : parts[0]!.slug;
+  const line = (what: string, w: { raw: number; gzip: number }) => console.log(what.padEnd(62), kb(w.raw).padStart(9), kb(w.gzip).padStart(9));
+  console.log(`\nVergabeassistent: Daten, die ein Besuch lädt (JSON roh und gzip Stufe 9)`);
+  console.log(''.padEnd(62), 'roh'.padStart(9), 'gzip'.padStart(9));
+  line('Assistent öffnen (gemeinsame Datei)', sum([routes.assistantData]));
+  line(`Sitzung mit „${common.groups[group]!.name}“`, sum([routes.assistantData, common.groups[group]!.part]));
+  line(`Vermerk zu „${common.groups[group]!.name}“`, sum([routes.assistantData, common.groups[group]!.part]));
+  line(`größte Gruppendatei (${parts[0]!.slug})`, parts[0]!);
+  line(`alle ${parts.length} Gruppendateien zusammen`, sum(common.known.groups.map((slug) => common.groups[slug]!.part)));
+}
 
 // The CMS bundle, for comparison: it loads on /admin/ only (tests/browser/cms-smoke.test.ts checks that).
 const adminAssets = [...assetsOfPage('/admin/', dist)].filter((a) => /\.(js|wasm)$/.test(a));

@@ -65,7 +65,9 @@ export const routes = {
   /** The Vergabeassistent, optionally with a state's query string (src/lib/assistant/state.ts). */
   assistant: (query = '') => `${sections.assistant}${query}`,
   vermerk: (query = '') => `${sections.assistant}vermerk/${query}`,
+  /** The assistant's common data; each product group's part is a file of its own (src/lib/assistant/parts.ts). */
   assistantData: `${sections.assistant}daten.json`,
+  assistantGroupData: (slug: string) => `${sections.assistant}daten/${encodeURIComponent(slug)}.json`,
 } as const;
 
 /** The first path segment of each section: names no top-level page may take. */

@@ -192,6 +192,56 @@ describe('Vergabeassistent', () => {
     expect(await app(page).locator('.assistant__basket li').count()).toBe(2);
   });
 
+  it('loads the common data on the first visit and then only the chosen group’s part', async ({ tab: page }) => {
+    const data: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/vergabeassistent/daten')) data.push(path);
+    });
+    await open(page, '?schritt=produkt');
+    expect(data).toEqual(['/vergabeassistent/daten.json']);
+    await app(page).locator('select[name="gruppe"]').selectOption('textilien-bekleidung');
+    await app(page).locator('input[name="gz"][value="fairtrade-textile-production"]').waitFor();
+    expect(data).toEqual(['/vergabeassistent/daten.json', '/vergabeassistent/daten/textilien-bekleidung.json']);
+    data.length = 0;
+    await page.goto(`${inject('fixtureURL')}/vergabeassistent/vermerk/?wert=30000&art=liefer&land=bayern&gruppe=lebensmittel-getraenke&gz=fairtrade`);
+    await page.waitForSelector('vergabe-vermerk[data-ready]');
+    expect(data).toEqual(['/vergabeassistent/daten.json', '/vergabeassistent/daten/lebensmittel-getraenke.json']);
+  });
+
+  it('loads the part of a basket label outside the chosen group', async ({ tab: page }) => {
+    await page.goto(`${inject('fixtureURL')}/guetezeichen/fair-stone/`);
+    await page.getByRole('button', { name: /^In den Kriterienkorb\W+Fair Stone$/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Aus dem Kriterienkorb nehmen\W+Fair Stone$/ }).count()).toBe(1);
+    const data: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/vergabeassistent/daten/')) data.push(path);
+    });
+    await open(page, '?gruppe=textilien-bekleidung&schritt=produkt');
+    await app(page).getByRole('button', { name: 'Aus dem Kriterienkorb übernehmen' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('gz')).toBe('fair-stone');
+    expect(new URL(page.url()).searchParams.get('gruppe')).toBe('textilien-bekleidung');
+    await expect.poll(() => app(page).locator('input[name="gz"][value="fair-stone"]').isChecked()).toBe(true);
+    expect(data).toEqual(['/vergabeassistent/daten/textilien-bekleidung.json', '/vergabeassistent/daten/natursteine.json']);
+    expect(await app(page).locator('.assistant__result').textContent()).toContain('nicht der Produktgruppe „Textilien und Bekleidung“ zugeordnet');
+  });
+
+  it('says so in German when the data cannot be loaded', async ({ tab: page }) => {
+    const message = 'Die Daten des Assistenten konnten nicht geladen werden.';
+    await page.route('**/vergabeassistent/daten/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await open(page, '?schritt=produkt');
+    await app(page).locator('select[name="gruppe"]').selectOption('natursteine');
+    await expect.poll(() => app(page).locator('[data-load-error]').isVisible()).toBe(true);
+    expect(await app(page).locator('[data-load-error]').textContent()).toContain(message);
+    await page.goto(`${inject('fixtureURL')}/vergabeassistent/vermerk/?gruppe=natursteine`);
+    await expect.poll(() => page.locator('vergabe-vermerk [data-load-error]').isVisible()).toBe(true);
+    await page.route('**/vergabeassistent/daten.json', (route) => route.abort());
+    await page.goto(url());
+    await expect.poll(() => app(page).locator('[data-load-error]').isVisible()).toBe(true);
+    expect(await app(page).locator('[data-load-error]').textContent()).toContain(message);
+  });
+
   it('downloads the Vermerk as DOCX with the label in word/document.xml, and as text', async ({ tab: page }) => {
     await page.goto(`${inject('fixtureURL')}/vergabeassistent/vermerk/?wert=30000&art=liefer&traeger=kommune&land=bayern&gruppe=lebensmittel-getraenke&gz=fairtrade`);
     await page.waitForSelector('vergabe-vermerk[data-ready]');

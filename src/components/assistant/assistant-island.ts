@@ -1,12 +1,14 @@
 import { BASKET_EVENT, BasketStore, basketGroup, basketLabels, type BasketItem } from '../../lib/basket/basket';
 import { groupForCpv } from '../../lib/cpv';
 import type { AssistantData } from '../../lib/assistant/data';
+import type { KnownSlugs } from '../../lib/assistant/state';
 import type { Block, Inline, PhaseView, Question } from '../../lib/assistant/doc';
 import { inlineText } from '../../lib/assistant/doc';
 import { answerLabels, buildPhases } from '../../lib/assistant/phases';
 import { parseState, serializeState, setParam, type AssistantState, type PhaseKey } from '../../lib/assistant/state';
 import '../basket/korb-element';
 import { h, localStore as storage } from '../dom';
+import { AssistantDataLoader } from './data-loader';
 import { renderBlocks, renderLink } from './render';
 
 /** Saved under the site's prefix; holds the last query string, nothing else. */
@@ -39,9 +41,13 @@ function writeSession(query: string): void {
 /**
  * `<vergabe-assistent>`: the five phases from buildPhases, one at a time. The URL is the state
  * (pushState for a new step, replaceState while a number is typed), localStorage keeps the last
- * one to resume. Every query stays inside the element; ids it makes carry its own prefix.
+ * one to resume. Every query stays inside the element; ids it makes carry its own prefix. The
+ * common data comes first; a product group's part is fetched when the answers first need it, and
+ * the step shows once it is there.
  */
 class VergabeAssistent extends HTMLElement {
+  private loader!: AssistantDataLoader;
+  /** The data the shown step was built from. */
   private data!: AssistantData;
   private config!: PageConfig;
   private state!: AssistantState;
@@ -55,32 +61,47 @@ class VergabeAssistent extends HTMLElement {
   private formShape = '';
   private shownKey: PhaseKey | undefined;
   private idCount = 0;
+  /** Counts state changes, so a part that arrives late does not show a state already left. */
+  private turn = 0;
+  private focusPending = false;
 
   async connectedCallback(): Promise<void> {
-    if (this.app) return;
+    if (this.app || this.loader) return;
     this.config = JSON.parse(this.querySelector('script[data-assistant-config]')!.textContent!) as PageConfig;
-    const response = await fetch(this.config.data);
-    if (!response.ok) {
-      this.querySelector('[data-load-error]')?.removeAttribute('hidden');
+    try {
+      this.loader = await AssistantDataLoader.open(this.config.data);
+      this.state = this.parse(location.search);
+      await this.loader.load(this.loader.needs(this.state));
+    } catch {
+      this.loadFailed();
       return;
     }
-    this.data = (await response.json()) as AssistantData;
     this.build();
     const saved = readSession();
-    this.state = this.parse(location.search);
     this.render(false);
     if (!location.search && saved && saved !== serializeState(this.state)) this.offerResume(saved);
     window.addEventListener('popstate', () => {
       this.state = this.parse(location.search);
-      this.render(true);
+      void this.show(true);
     });
     window.addEventListener(BASKET_EVENT, () => this.renderBasket());
     window.addEventListener('storage', () => this.renderBasket());
     this.dataset.ready = '';
   }
 
+  private get known(): KnownSlugs {
+    return this.loader.common.known;
+  }
+
   private parse(search: string): AssistantState {
-    return parseState(new URLSearchParams(search), this.data.known);
+    return parseState(new URLSearchParams(search), this.known);
+  }
+
+  /** The page's message that the data could not be loaded; the answers stay in the URL for a reload. */
+  private loadFailed(): void {
+    const error = this.querySelector('[data-load-error]');
+    error?.removeAttribute('hidden');
+    if (this.live && error) this.live.textContent = error.textContent;
   }
 
   private uid(name: string): string {
@@ -105,27 +126,53 @@ class VergabeAssistent extends HTMLElement {
     return serializeState(state);
   }
 
-  /** Applies a new state: URL, storage, view. */
-  private update(state: AssistantState, how: 'push' | 'replace'): void {
+  /** Applies a new state: URL, storage, view; resolves false when the data for it could not be loaded. */
+  private update(state: AssistantState, how: 'push' | 'replace'): Promise<boolean> {
     const stepChanged = (state.schritt ?? 'rahmen') !== (this.state.schritt ?? 'rahmen');
     this.state = state;
     const url = `${location.pathname}${this.query()}`;
     if (how === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     writeSession(this.query());
-    this.render(stepChanged);
+    return this.show(stepChanged);
+  }
+
+  /** Renders the current state, after fetching the group parts it needs; at once when they are here. */
+  private async show(focus: boolean): Promise<boolean> {
+    const turn = ++this.turn;
+    this.focusPending ||= focus;
+    const slugs = this.loader.needs(this.state);
+    if (!this.loader.has(slugs)) {
+      this.phase.setAttribute('aria-busy', 'true');
+      try {
+        await this.loader.load(slugs);
+      } catch {
+        if (turn === this.turn) {
+          this.phase.removeAttribute('aria-busy');
+          this.loadFailed();
+        }
+        return false;
+      }
+      if (turn !== this.turn) return true;
+      this.phase.removeAttribute('aria-busy');
+    }
+    const withFocus = this.focusPending;
+    this.focusPending = false;
+    this.render(withFocus);
+    return true;
   }
 
   private set(param: string, value: string, how: 'push' | 'replace' = 'push'): void {
-    this.update(setParam(this.state, param, value, this.data.known), how);
+    void this.update(setParam(this.state, param, value, this.known), how);
   }
 
   private go(key: PhaseKey): void {
-    this.update({ ...this.state, schritt: key }, 'push');
+    void this.update({ ...this.state, schritt: key }, 'push');
   }
 
   private render(focus: boolean): void {
     const before = this.phases.length ? inlineText(this.current().result.flatMap(blockText)) : undefined;
+    this.data = this.loader.data(this.loader.needs(this.state));
     this.phases = buildPhases(this.state, this.data);
     const view = this.current();
     const keyChanged = view.key !== this.shownKey;
@@ -300,20 +347,21 @@ class VergabeAssistent extends HTMLElement {
     return h('div', { class: 'kern-form-input assistant__question' }, h('label', { class: 'kern-label', for: id }, 'Oder: CPV-Code'), h('span', { class: 'kern-hint', id: hintId }, 'z. B. 18110000-3; der Assistent wählt die passende Produktgruppe.'), input, apply, out);
   }
 
-  private fromBasket(): void {
+  private async fromBasket(): Promise<void> {
     const items = this.basket.list();
-    const labels = basketLabels(items).filter((slug) => this.data.known.labels.includes(slug));
+    const labels = basketLabels(items).filter((slug) => this.known.labels.includes(slug));
     if (!labels.length) {
       this.live.textContent = 'Ihr Kriterienkorb enthält keine Gütezeichen.';
       return;
     }
     let state = this.state;
     if (!state.gruppe) {
-      const group = basketGroup(items, this.data.known.groups);
-      if (group) state = setParam(state, 'gruppe', group, this.data.known);
+      const group = basketGroup(items, this.known.groups);
+      if (group) state = setParam(state, 'gruppe', group, this.known);
     }
-    state = setParam(state, 'gz', [...new Set([...state.gz, ...labels])].join(','), this.data.known);
-    this.update(state, 'push');
+    state = setParam(state, 'gz', [...new Set([...state.gz, ...labels])].join(','), this.known);
+    // The labels' group parts load first; a failure leaves the page's message standing.
+    if (!(await this.update(state, 'push'))) return;
     // The basket's button is rebuilt by the update; the step's heading keeps the focus in place.
     this.phase.querySelector<HTMLElement>('h2')?.focus();
     this.live.textContent = `${labels.length} Gütezeichen aus dem Kriterienkorb übernommen.`;
@@ -350,10 +398,9 @@ class VergabeAssistent extends HTMLElement {
 
   private offerResume(saved: string): void {
     const box = h('div', { class: 'kern-alert kern-alert--info', role: 'region', 'aria-label': 'Letzte Sitzung' });
-    const resume = this.navButton('Letzte Sitzung fortsetzen', 'primary', () => {
+    const resume = this.navButton('Letzte Sitzung fortsetzen', 'primary', async () => {
       box.remove();
-      this.update(this.parse(saved), 'push');
-      this.phase.querySelector<HTMLElement>('h2')?.focus();
+      if (await this.update(this.parse(saved), 'push')) this.phase.querySelector<HTMLElement>('h2')?.focus();
     });
     const fresh = this.navButton('Neu beginnen', 'secondary', () => box.remove());
     box.append(h('div', { class: 'kern-alert__body' }, h('p', { class: 'kern-body' }, 'Sie haben den Assistenten auf diesem Gerät schon benutzt.'), h('p', { class: 'assistant__nav' }, resume, fresh)));

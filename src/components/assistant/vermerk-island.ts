@@ -1,26 +1,34 @@
 import type { AssistantData } from '../../lib/assistant/data';
-import { parseState } from '../../lib/assistant/state';
+import { parseState, type AssistantState } from '../../lib/assistant/state';
 import { buildVermerk, vermerkToDocx, vermerkToText } from '../../lib/assistant/vermerk';
 import { download, h } from '../dom';
+import { AssistantDataLoader } from './data-loader';
 import { renderBlocks } from './render';
 
 const FILE = 'vergabevermerk';
 
 /**
  * `<vergabe-vermerk>`: the Vergabevermerk for the state in the URL, rendered with the assistant's
- * block renderer, with downloads. vermerkToDocx loads the document library only when called.
+ * block renderer, with downloads. It loads the common data and the chosen group's part (and a
+ * part for a chosen label outside that group). vermerkToDocx loads the document library only
+ * when called.
  */
 class VergabeVermerk extends HTMLElement {
   async connectedCallback(): Promise<void> {
     if (this.dataset.ready !== undefined) return;
     const config = JSON.parse(this.querySelector('script[data-vermerk-config]')!.textContent!) as { data: string; assistant: string };
-    const response = await fetch(config.data);
-    if (!response.ok) {
+    let data: AssistantData;
+    let state: AssistantState;
+    try {
+      const loader = await AssistantDataLoader.open(config.data);
+      state = parseState(new URLSearchParams(location.search), loader.common.known);
+      const slugs = loader.needs(state);
+      await loader.load(slugs);
+      data = loader.data(slugs);
+    } catch {
       this.querySelector('[data-load-error]')?.removeAttribute('hidden');
       return;
     }
-    const data = (await response.json()) as AssistantData;
-    const state = parseState(new URLSearchParams(location.search), data.known);
     const doc = buildVermerk(state, data);
     // Files leave the site: their site links need the origin.
     const files = { origin: location.origin };

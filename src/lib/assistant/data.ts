@@ -16,9 +16,10 @@ import type { DetailFact } from '../view-model';
 import type { KnownSlugs } from './state';
 
 /**
- * The data the assistant needs, decided at build time from the collections and shipped as one
- * JSON file (/vergabeassistent/daten.json): § 34 findings, tender wording and the Länder texts are
- * computed here by the same functions as the label and Land pages, so the browser only picks.
+ * The data the assistant needs, decided at build time from the collections and shipped in parts
+ * (parts.ts: a common file and one file per product group): § 34 findings, tender wording and the
+ * Länder texts are computed here by the same functions as the label and Land pages, so the
+ * browser only picks.
  */
 
 /** A risk of a product group's supply chain, with its sources. */
@@ -151,10 +152,11 @@ function newest(dates: Iterable<string | undefined>): string {
 export function buildAssistantData(input: AssistantInput): AssistantData {
   const groupNames = Object.fromEntries(input.groups.map((g) => [g.slug, g.data.name]));
   const labelNames = Object.fromEntries(input.labels.map((l) => [l.slug, l.data.name]));
-  const active = input.labels.filter((l) => l.data.status === 'active');
+  const collator = new Intl.Collator('de');
+  // By name, as the assistant lists them; joinParts keeps this order of `known.labels`.
+  const active = input.labels.filter((l) => l.data.status === 'active').sort((a, b) => collator.compare(a.data.name, b.data.name));
   const groups = [...input.groups].sort((a, b) => a.data.order - b.data.order);
   const states = [...input.states].sort((a, b) => a.data.name.localeCompare(b.data.name, 'de'));
-  const collator = new Intl.Collator('de');
   const lccTool = input.tools.lcc;
   const { works, suppliesSubCentral, suppliesCentral } = input.thresholds.eu;
   const dataDate = newest([
@@ -189,9 +191,7 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
     groups: Object.fromEntries(
       groups.map(({ slug, data }) => [slug, { name: data.name, description: data.description, href: routes.productGroup(slug), examplesHref: routes.examplesForGroup(slug), cpv: data.cpv, risks: data.risks }]),
     ),
-    labels: Object.fromEntries(
-      [...active].sort((a, b) => collator.compare(a.data.name, b.data.name)).map(({ slug, data }) => [slug, assistantLabel(slug, data, groupNames, input.norms)]),
-    ),
+    labels: Object.fromEntries(active.map(({ slug, data }) => [slug, assistantLabel(slug, data, groupNames, input.norms)])),
     examples: [...input.examples]
       .sort((a, b) => b.data.year - a.data.year || collator.compare(a.data.title, b.data.title))
       .map(({ slug, data }) => ({
