@@ -11,7 +11,6 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error itemsjs ships no type declarations.
 import itemsjs from 'itemsjs';
 import { createIndex } from '../src/lib/finder/engine';
 import { finderVocab, type FinderRecord } from '../src/lib/finder/record';

@@ -46,21 +46,21 @@ try {
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   // Passed as text: tsx would otherwise add helper calls that do not exist in the page.
   const vocabJs = 'JSON.parse(document.querySelector("[data-kompass-vocab]").textContent)';
-  const lib = (await page.evaluate(`kompassBench.run(${vocabJs}, ${N})`)) as {
+  const lib = await page.evaluate<{
     fullBuild: number;
     incremental: Stats;
     incrementalAllViews: Stats;
     naive: Stats;
     csv: Stats & { rows: number; bytes: number };
-  };
+  }>(`kompassBench.run(${vocabJs}, ${N})`);
 
-  const csv = (await page.evaluate(`kompassBench.purchasesCsv(${vocabJs}, ${N})`)) as string;
-  let start = performance.now();
+  const csv = await page.evaluate<string>(`kompassBench.purchasesCsv(${vocabJs}, ${N})`);
+  const start = performance.now();
   await page.getByLabel('CSV-Datei auswählen').setInputFiles({ name: 'einkaeufe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: `${N} Zeilen importieren` }).waitFor();
   const preview = performance.now() - start;
   // Clicked and timed inside the page, so the figure holds no round trips to the driver.
-  const stored = (await page.evaluate(`new Promise((resolve) => {
+  const stored = await page.evaluate<number>(`new Promise((resolve) => {
     const status = document.querySelector('kompass-app [data-status]');
     const button = [...document.querySelectorAll('kompass-app [data-action="csv-import"]')][0];
     const t0 = performance.now();
@@ -68,8 +68,8 @@ try {
       if (status.textContent.includes('${N} Einkäufe importiert')) requestAnimationFrame(() => resolve(performance.now() - t0));
     }).observe(status, { childList: true, characterData: true, subtree: true });
     button.click();
-  })`)) as number;
-  const importParts = (await page.evaluate(`['kompass-update', 'kompass-evaluate', 'kompass-render'].map((n) => performance.getEntriesByName(n).at(-1).duration)`)) as number[];
+  })`);
+  const importParts = await page.evaluate<number[]>(`['kompass-update', 'kompass-evaluate', 'kompass-render'].map((n) => performance.getEntriesByName(n).at(-1).duration)`);
 
   const evaluate: number[] = [];
   const update: number[] = [];
@@ -80,7 +80,7 @@ try {
     await page.getByLabel('Betrag netto in Euro *').fill('100,00');
     await page.getByRole('button', { name: 'Einkauf speichern' }).click();
     await page.waitForFunction(`document.querySelector('kompass-app [name="product"]').value === ''`);
-    const [e, u] = (await page.evaluate(`['kompass-evaluate', 'kompass-update'].map((n) => performance.getEntriesByName(n).at(-1).duration)`)) as number[];
+    const [e, u] = await page.evaluate<number[]>(`['kompass-evaluate', 'kompass-update'].map((n) => performance.getEntriesByName(n).at(-1).duration)`);
     evaluate.push(e);
     update.push(u);
   }

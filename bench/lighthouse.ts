@@ -73,7 +73,7 @@ try {
     );
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.stop();
 }
 if (below.length > 0) console.log(`\nUnter 100 im letzten Lauf (Lighthouse-Prüfungen):\n- ${below.join('\n- ')}`);

@@ -110,7 +110,7 @@ async function measure(target: number): Promise<Measurement> {
     const pages = builtHtml(site.dir).filter((p) => !p.startsWith('admin/')).length;
     const pagefindLine = /\[pagefind-index\] (\d+) HTML-Dateien gelesen, Index in (\d+) ms/.exec(build.output);
     const index = filesUnder(join(site.dir, 'dist/pagefind'));
-    const entry = (await import(join(site.dir, 'dist/pagefind/pagefind-entry.json'), { with: { type: 'json' } })).default as { languages: Record<string, { page_count: number }> };
+    const entry = ((await import(join(site.dir, 'dist/pagefind/pagefind-entry.json'), { with: { type: 'json' } })) as { default: { languages: Record<string, { page_count: number }> } }).default;
     const query = await firstQuery(site.dir, values.query);
     return {
       target,

@@ -93,11 +93,11 @@ async function startDecapServer(repoDir: string, mode: string, echo: boolean) {
   });
   let output = '';
   const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
-    output = (output + chunk).slice(-20_000);
+    output = (output + chunk.toString()).slice(-20_000);
     if (echo) to.write(chunk);
   };
-  child.stdout.on('data', (chunk) => keep(chunk, process.stdout));
-  child.stderr.on('data', (chunk) => keep(chunk, process.stderr));
+  child.stdout.on('data', (chunk: Buffer) => keep(chunk, process.stdout));
+  child.stderr.on('data', (chunk: Buffer) => keep(chunk, process.stderr));
   const exited = new Promise<number>((done) => child.once('exit', (code) => done(code ?? 1)));
   let ended: number | undefined;
   void exited.then((code) => (ended = code));
@@ -168,11 +168,11 @@ function liveRebuild(repoDir: string, echo: boolean) {
       child = spawn(process.execPath, [join(repoDir, 'scripts/build.mjs')], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
-        output = (output + chunk).slice(-200_000);
+        output = (output + chunk.toString()).slice(-200_000);
         if (echo) to.write(chunk);
       };
-      child.stdout!.on('data', (chunk) => keep(chunk, process.stdout));
-      child.stderr!.on('data', (chunk) => keep(chunk, process.stderr));
+      child.stdout!.on('data', (chunk: Buffer) => keep(chunk, process.stdout));
+      child.stderr!.on('data', (chunk: Buffer) => keep(chunk, process.stderr));
       child.once('close', (code) => {
         child = undefined;
         done({ ok: code === 0, output });
@@ -205,6 +205,15 @@ function liveRebuild(repoDir: string, echo: boolean) {
 }
 
 /** The guard in front of a running decap-server at `decapUrl`. */
+/** What the guard reads of a decap-server request's params; judgeRequest has checked the paths. */
+type RequestParams = {
+  options?: { useWorkflow?: boolean };
+  entry?: { path: string; newPath?: string; raw: string };
+  dataFiles?: { path: string; newPath?: string; raw: string }[];
+  path?: string;
+  paths?: string[];
+};
+
 function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort: () => number, site?: ReturnType<typeof liveRebuild>) {
   const origins = new Set(siteOrigins);
   /** Per editing session (browser tab): repository path → digest of the version it was served. */
@@ -257,7 +266,7 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
   type Served = { data?: unknown; file?: { path?: unknown }; path?: unknown };
 
   /** Drops listed files that lead out of their folder; remembers the versions served to this session. */
-  async function afterAnswer(action: string, params: Record<string, any>, answer: unknown, versions: Map<string, string> | undefined) {
+  async function afterAnswer(action: string, params: RequestParams, answer: unknown, versions: Map<string, string> | undefined) {
     const remember = (item: Served) => {
       const path = item.file?.path;
       if (versions && typeof path === 'string' && typeof item.data === 'string') versions.set(path, digest(item.data));
@@ -287,7 +296,7 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
         return listed(answer as Served[], (item) => item.path);
       case 'persistEntry':
         if (!params.options?.useWorkflow) {
-          for (const file of params.dataFiles ?? [params.entry]) {
+          for (const file of params.dataFiles ?? (params.entry ? [params.entry] : [])) {
             versions?.delete(file.path);
             versions?.set(file.newPath ?? file.path, digest(file.raw));
           }
@@ -295,7 +304,7 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
         return answer;
       case 'deleteFile':
       case 'deleteFiles':
-        for (const path of params.paths ?? [params.path]) versions?.delete(path);
+        for (const path of params.paths ?? (params.path ? [params.path] : [])) versions?.delete(path);
         return answer;
       default:
         return answer;
@@ -328,9 +337,9 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
     if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return send(415, { error: 'Nur JSON-Anfragen sind erlaubt.' });
     const raw = await readBody(req);
     if (raw === undefined) return send(413, { error: 'Anfrage zu groß (höchstens 50 MB).' });
-    let body: { action?: unknown; params?: Record<string, any> };
+    let body: { action?: unknown; params?: RequestParams };
     try {
-      body = JSON.parse(raw);
+      body = JSON.parse(raw) as typeof body;
     } catch {
       return send(400, { error: 'Anfrage ist kein gültiges JSON.' });
     }
@@ -366,7 +375,8 @@ export async function startCmsServer({ repoDir, port, siteOrigins, mode = 'fs', 
   const decap = await startDecapServer(repoDir, mode, echo);
   let listening = port;
   const site = rebuild ? liveRebuild(repoDir, echo) : undefined;
-  const server = createServer(guard(repoDir, decap.url, siteOrigins, () => listening, site));
+  const handle = guard(repoDir, decap.url, siteOrigins, () => listening, site);
+  const server = createServer((req, res) => void handle(req, res));
   try {
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
@@ -376,7 +386,7 @@ export async function startCmsServer({ repoDir, port, siteOrigins, mode = 'fs', 
     await site?.stop();
     await decap.stop();
     const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} ist belegt; einen anderen mit DECAP_SERVER_PORT wählen.` : (error as Error).message;
-    throw new Error(`Der CMS-Server konnte nicht starten: ${reason}`);
+    throw new Error(`Der CMS-Server konnte nicht starten: ${reason}`, { cause: error });
   }
   listening = (server.address() as { port: number }).port;
   return {

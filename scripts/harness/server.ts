@@ -39,7 +39,7 @@ export function stopper(child: ChildProcess) {
  */
 export function waitForServer(child: ChildProcess, url: string, name: string, timeoutMs = 30_000): Promise<void> {
   let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk).slice(-20_000));
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const printed = () => (output.trim() ? `Seine Ausgabe:\n${output.trim()}` : 'Er hat nichts ausgegeben.');

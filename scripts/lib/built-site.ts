@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import type { ContentProblem } from '../../src/lib/content-check';
 import { htmlFiles } from '../../src/lib/quality/html-files';
 import { freePort } from '../harness/free-port';
@@ -33,7 +33,7 @@ export async function checkLinks(dist: string): Promise<{ problems: ContentProbl
   // One problem per missing target, naming the pages that link to it: a missing page linked from
   // the footer would otherwise fill the report with one line per page.
   const pagesByTarget = new Map<string, { status: number | undefined; pages: string[] }>();
-  for (const link of result.links.filter((l) => l.state === 'BROKEN')) {
+  for (const link of result.links.filter((l) => l.state === LinkState.BROKEN)) {
     const target = `/${link.url.replace(origin, '')}`;
     const entry = pagesByTarget.get(target) ?? { status: link.status, pages: [] };
     entry.pages.push(`dist/${(link.parent ?? '').replace(origin, '')}`);
@@ -44,7 +44,7 @@ export async function checkLinks(dist: string): Promise<{ problems: ContentProbl
     const others = on.length > 1 ? ` Verlinkt auch auf ${on.length - 1} weiteren Seite(n): ${on.slice(1, 4).join(', ')}${more}.` : '';
     return { file: on[0], message: `Link oder Bild ${target} ist nicht erreichbar (Status ${status ?? 'unbekannt'}).${others}` };
   });
-  return { problems, working: result.links.filter((l) => l.state === 'OK').length };
+  return { problems, working: result.links.filter((l) => l.state === LinkState.OK).length };
 }
 
 /** Images and image inputs without an alt attribute on any built page (html-validate's WCAG rules). */

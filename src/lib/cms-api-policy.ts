@@ -40,6 +40,8 @@ export type Verdict =
   | { ok: false; status: number; error: string };
 
 const refuse = (error: string, status = 403): Verdict => ({ ok: false, status, error });
+/** A request value as text for an error message: strings as they are, anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 // Control characters, backslashes (Windows separators) and colons (drive letters, URLs) never occur in content paths.
 const UNSAFE = /[\u0000-\u001f\u007f\\:]/;
@@ -63,9 +65,9 @@ export function areaOf(path: unknown, areas: Area[]): Area | string {
 
 /** A collection name and entry slug as the git workflow actions name them (they become branch names). */
 function entryKey(collection: unknown, slug: unknown, collections: string[]): string | undefined {
-  if (typeof collection !== 'string' || !collections.includes(collection)) return `Unbekannte Sammlung „${String(collection)}“.`;
+  if (typeof collection !== 'string' || !collections.includes(collection)) return `Unbekannte Sammlung „${shown(collection)}“.`;
   if (slug === undefined) return undefined;
-  if (typeof slug !== 'string' || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(slug) || slug.includes('..')) return `Unzulässiger Eintragsname „${String(slug)}“.`;
+  if (typeof slug !== 'string' || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(slug) || slug.includes('..')) return `Unzulässiger Eintragsname „${shown(slug)}“.`;
   return undefined;
 }
 
@@ -145,7 +147,7 @@ export function judgeRequest(body: unknown, areas: Area[]): Verdict {
     case 'unpublishedEntry':
       if (params.collection !== undefined || params.slug !== undefined) key(params.collection, params.slug);
       if (params.id !== undefined) {
-        const id = String(params.id);
+        const id = shown(params.id);
         key(id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1));
       }
       break;

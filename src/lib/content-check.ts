@@ -72,7 +72,7 @@ export function splitFrontMatter(text: string): { raw?: string; body: string; pr
  */
 export function parseEntryFile(file: string, text: string, format: 'md' | 'json'): { data: unknown; builtData: unknown; body?: string; frontMatterProblems: string[] } {
   if (format === 'json') {
-    const data = JSON.parse(text);
+    const data: unknown = JSON.parse(text);
     if (data === null || typeof data !== 'object') throw new Error('Die Datei enthält kein JSON-Objekt.');
     return { data, builtData: data, frontMatterProblems: [] };
   }
@@ -104,15 +104,16 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
 
 /** Dot paths (`[]` for list items) of the fields whose schema is marked `.meta({ widget: 'image' })` (or `'file'`: PDF uploads). */
 export function imageFields(schema: z.ZodType, widget: 'image' | 'file' = 'image'): string[] {
+  type Node = { widget?: unknown; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; oneOf?: Node[]; allOf?: Node[] };
   const found: string[] = [];
-  const walk = (node: Record<string, any> | undefined, path: string) => {
+  const walk = (node: Node | undefined, path: string) => {
     if (!node || typeof node !== 'object') return;
     if (node.widget === widget) found.push(path);
-    for (const [key, child] of Object.entries<Record<string, any>>(node.properties ?? {})) walk(child, path ? `${path}.${key}` : key);
+    for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, path ? `${path}.${key}` : key);
     if (node.items) walk(node.items, `${path}[]`);
     for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) walk(option, path);
   };
-  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, any>, '');
+  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node, '');
   return found;
 }
 
@@ -323,11 +324,12 @@ export function checkContent(
       for (const entry of entries.filter((e) => e.collection === spec.name)) {
         for (const value of valuesAt(entry.data, ref.field.split('.'))) {
           if (value === undefined || value === null) continue;
-          if (!known.has(String(value))) {
+          const id = typeof value === 'string' ? value : JSON.stringify(value);
+          if (!known.has(id)) {
             problems.push({
               file: display(entry.file),
               field: ref.field.replaceAll('[]', ''),
-              message: `verweist auf „${String(value)}“, aber in „${ref.collection}“ gibt es keinen Eintrag mit diesem Dateinamen.`,
+              message: `verweist auf „${id}“, aber in „${ref.collection}“ gibt es keinen Eintrag mit diesem Dateinamen.`,
             });
           }
         }

@@ -42,8 +42,8 @@ export function pageDates(specs: readonly CollectionSpec[], filesOf: (collection
  * or for files not yet committed there is no date, and the sitemap leaves lastmod out.
  */
 export function sitemapDates(contentDir: string, specs: readonly CollectionSpec[]): Map<string, Date> {
-  let output = '';
-  let prefix = '';
+  let output: string;
+  let prefix: string;
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     prefix = `${relative(top, contentDir).split(sep).join('/')}/`;

@@ -6,6 +6,7 @@ import { launchBrowser } from '../../scripts/harness/browser';
  * the file; `page`, a new page for one test, closed after it whether the test passed or failed.
  */
 export const it = test
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern; there are none.
   .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
     const browser = await launchBrowser();
     onCleanup(() => browser.close());

@@ -318,7 +318,7 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const [was, now] = [originalText, readFileSync(file, 'utf8')].map((t) => t.split('\n'));
     // (quoted, as YAML needs for a text with ": ")
     expect(now.filter((line) => !was.includes(line))).toEqual([`summary: "${changed}"`]);
-    expect(was.filter((line) => !now.includes(line)).every((line) => /^summary:|^  /.test(line))).toBe(true);
+    expect(was.filter((line) => !now.includes(line)).every((line) => /^summary:|^ {2}/.test(line))).toBe(true);
   });
 
   it('a label changed through the CMS differs from its file in that one line only', async () => {

@@ -133,7 +133,7 @@ describe('Mein Kompass', () => {
       await page.getByRole('button', { name: 'Ziel speichern' }).click();
       await expect.poll(() => page.locator('[data-plan-overview]').textContent()).toContain('60 %');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle Daten exportieren (JSON)' }).click()]);
-      const file = readFileSync((await download.path())!, 'utf8');
+      const file = readFileSync((await download.path()), 'utf8');
       expect(JSON.parse(file)).toMatchObject({ format: 'mein-kompass', schemaVersion: 1, purchases: [{ product: 'Fußbälle', amountCents: 50000 }] });
 
       const fresh = await second.newPage();

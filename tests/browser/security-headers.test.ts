@@ -83,7 +83,7 @@ describe('security headers and Content-Security-Policy', () => {
 
   it('the policy is enforced: an injected inline script, inline style and foreign image are blocked and reported', async () => {
     const { page } = await visit('/');
-    const outcome = await page.evaluate(async () => {
+    const outcome = await page.evaluate(() => {
       const w = window as unknown as { cspViolations: string[]; injectedRan?: boolean };
       const script = document.createElement('script');
       script.textContent = 'window.injectedRan = true';

@@ -51,7 +51,7 @@ const common = {
 export function fixtureSeminars(today: string): FixtureSeminar[] {
   const on = (days: number) => addDays(today, days);
   const change = nextClockChange(today, 20);
-  const raw: (Record<string, unknown> & { slug: string; start: string })[] = [
+  const raw: (Record<string, unknown> & { slug: string; title: string; start: string })[] = [
     {
       slug: 'frist-in-kuerze',
       title: 'Faire IT-Beschaffung kompakt',

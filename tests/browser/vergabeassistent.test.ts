@@ -296,7 +296,7 @@ describe('Vergabeassistent', () => {
     const dist = join(inject('fixtureDir'), 'dist');
     for (const page of ['vergabeassistent/index.html', 'vergabeassistent/vermerk/index.html']) {
       const html = readFileSync(join(dist, page), 'utf8');
-      const queue = [...html.matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+      const queue = [...html.matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
       const seen = new Set<string>();
       while (queue.length) {
         const asset = queue.pop()!;

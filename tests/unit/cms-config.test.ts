@@ -100,7 +100,7 @@ function drift(spec: CollectionSpec, fields: CmsField[]): string[] {
       if (field.widget !== 'relation' || field.collection !== e.reference) problems.push(`${where}: kein Verweis auf ${e.reference}`);
     } else if (e.enumValues) {
       const values = ((field.options as { value: string }[] | undefined) ?? []).map((o) => o.value);
-      if (field.widget !== 'select' || JSON.stringify(values) !== JSON.stringify(e.enumValues)) problems.push(`${where}: Auswahl ${values} statt ${e.enumValues}`);
+      if (field.widget !== 'select' || JSON.stringify(values) !== JSON.stringify(e.enumValues)) problems.push(`${where}: Auswahl ${values.join(", ")} statt ${e.enumValues.join(", ")}`);
     }
     if (e.date === 'date' && (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false)) problems.push(`${where}: kein Datumsfeld JJJJ-MM-TT`);
     if (e.date === 'date-time' && (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DDTHH:mm:ssZ')) problems.push(`${where}: kein Zeitpunkt mit Zeitzone`);
@@ -237,7 +237,7 @@ describe('CMS configuration derived from the schemas', () => {
     for (const spec of collections) {
       const fields = flatten(collectionFields(spec));
       for (const [path, field] of fields) {
-        const pattern = (field.pattern as [string, string] | undefined) ?? ((field.field as CmsField | undefined)?.pattern as [string, string] | undefined);
+        const pattern = (field.pattern) ?? ((field.field as CmsField | undefined)?.pattern);
         if (!pattern) continue;
         const regex = new RegExp(pattern[0]);
         const values = entries.filter((e) => e.collection === spec.name).flatMap((e) => valuesAt(e.data, path.split('.')));

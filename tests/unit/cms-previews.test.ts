@@ -16,7 +16,7 @@ function render(collection: string, data: Record<string, unknown>, relations: Re
     createElement(() =>
       template({
         entry: { getIn: (path: string[]) => entry.getIn(path) },
-        widgetFor: (name: string) => createElement('p', null, String(data[name] ?? '')),
+        widgetFor: (name: string) => createElement('p', null, typeof data[name] === 'string' ? data[name] : ''),
         getAsset: () => undefined,
         fieldsMetaData: { getIn: (path: string[]) => fieldsMetaData.getIn(path) },
       }),

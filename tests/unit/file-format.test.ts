@@ -62,7 +62,7 @@ describe('files the CMS writes', () => {
     const file = readdirSync(dir).find((f) => f.endsWith('.json'))!;
     const text = readFileSync(join(dir, file), 'utf8');
     const out = save('contacts', text, (d) => (d.email = 'neu@example.org'));
-    expect(changedLines(text, out).added).toEqual([expect.stringMatching(/^  "email": "neu@example\.org",?$/)]);
+    expect(changedLines(text, out).added).toEqual([expect.stringMatching(/^ {2}"email": "neu@example\.org",?$/)]);
     expect(changedLines(text, out).removed).toHaveLength(1);
     const names = collectionFields(collectionSpec('contacts')).map((f) => f.name);
     const added = save('contacts', text, (d) => {

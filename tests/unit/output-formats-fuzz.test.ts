@@ -13,7 +13,7 @@ import { scriptJson } from '../../src/lib/script-json';
 import { seminarCalendar } from '../../src/lib/seminars/ics';
 import { seminarJsonLd } from '../../src/lib/seminars/jsonld';
 import { labelSchema } from '../../src/schemas/label';
-import { seminarSchema, type Seminar } from '../../src/schemas/seminar';
+import { seminarSchema } from '../../src/schemas/seminar';
 import { allCriteria, supplyChainStages, vgvConditions } from '../../src/vocab/labels';
 
 /*
@@ -62,7 +62,7 @@ const seminarBase = seminarSchema.parse({
 });
 const seminars = hostile.map((text, i) => ({
   id: `2027-02-10-seminar-${i}`,
-  data: { ...seminarBase, title: text, summary: text, venue: { ...seminarBase.venue!, name: text, city: text } } as Seminar,
+  data: { ...seminarBase, title: text, summary: text, venue: { ...seminarBase.venue!, name: text, city: text } },
 }));
 
 describe('iCalendar (seminarCalendar)', () => {
@@ -86,7 +86,7 @@ describe('iCalendar (seminarCalendar)', () => {
   });
 
   it('gives back every title, place and summary as written', () => {
-    const read = (v: unknown) => String(v && typeof v === 'object' && 'val' in v ? (v as { val: unknown }).val : v);
+    const read = (v: unknown) => String(v && typeof v === 'object' && 'val' in v ? (v).val : v);
     expect(events.map((e) => read(e.summary))).toEqual(hostile.map(icsText));
     for (const [i, e] of events.entries()) {
       expect(read(e.location)).toContain(icsText(hostile[i]));
@@ -136,7 +136,7 @@ describe('RSS (newsFeed through @astrojs/rss)', async () => {
 
 describe('JSON in script elements (scriptJson, seminarJsonLd)', () => {
   it.each(hostile.map((t, i) => [i, t]))('keeps hostile text %i inside its script element and parses back', (i, text) => {
-    const data = seminars[i as number].data;
+    const data = seminars[i].data;
     const json = scriptJson(seminarJsonLd(data, 'https://www.example.org/seminare/x/', site.href, new Date('2027-01-01T00:00:00Z')));
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     const html = `<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>Seite</p></body></html>`;
@@ -146,7 +146,7 @@ describe('JSON in script elements (scriptJson, seminarJsonLd)', () => {
       if (node.type === 'element' && node.tagName === 'script') scripts.push((node.children as { value: string }[]).map((c) => c.value).join(''));
       for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
     };
-    walk(tree as never);
+    walk(tree);
     expect(scripts).toEqual([json]);
     const back = JSON.parse(scripts[0]);
     expect(back.name).toBe(text);

@@ -10,7 +10,7 @@ const meta = `<meta http-equiv="content-security-policy" content="default-src 's
 const page = `<!doctype html><html lang="de"><head><meta charset="utf-8">${meta}<title>T</title></head><body></body></html>`;
 
 describe('security-headers integration (after the build)', () => {
-  it('writes _headers and gives every CMS page the admin policy as its only meta policy, and only there', async () => {
+  it('writes _headers and gives every CMS page the admin policy as its only meta policy, and only there', () => {
     const dist = mkdtempSync(join(tmpdir(), 'skew-headers-'));
     mkdirSync(join(dist, 'admin/vorschau'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), page);

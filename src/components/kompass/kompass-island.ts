@@ -232,7 +232,10 @@ class KompassApp extends HTMLElement {
 
   private async submit(form: HTMLFormElement): Promise<void> {
     const values = new FormData(form);
-    const get = (name: string) => String(values.get(name) ?? '').trim();
+    const get = (name: string) => {
+      const value = values.get(name);
+      return typeof value === 'string' ? value.trim() : '';
+    };
     const problems: { field: string; message: string }[] = [];
     const need = (name: string, label: string) => {
       if (!get(name)) problems.push({ field: name, message: `${label}: Bitte ausfüllen.` });

@@ -54,7 +54,7 @@ export class KompassStore {
     const db = await openDB(name, 1, {
       upgrade(db) {
         for (const kind of kinds) db.createObjectStore(kind, { keyPath: 'id' });
-        db.createObjectStore('meta').put({ schemaVersion: SCHEMA_VERSION } satisfies Meta, 'meta');
+        void db.createObjectStore('meta').put({ schemaVersion: SCHEMA_VERSION } satisfies Meta, 'meta');
       },
     });
     const store = new KompassStore(db);
@@ -120,7 +120,7 @@ export class KompassStore {
       await tx.done.catch(() => undefined);
       throw new StaleWriteError();
     }
-    const saved = writes.map((w) => ({ ...w.record, rev: (w.baseRev ?? 0) + 1 }) as RecordOf[Kind]);
+    const saved = writes.map((w) => ({ ...w.record, rev: (w.baseRev ?? 0) + 1 }));
     const meta = ((await tx.objectStore('meta').get('meta')) as Meta | undefined) ?? { schemaVersion: SCHEMA_VERSION };
     const requests: Promise<unknown>[] = saved.map((record, i) => (writes[i].baseRev === undefined ? tx.objectStore(writes[i].kind).add(record) : tx.objectStore(writes[i].kind).put(record)));
     if (!meta.firstSaved && writes.length > 0) requests.push(tx.objectStore('meta').put({ ...meta, firstSaved: new Date().toISOString() }, 'meta'));

@@ -34,7 +34,7 @@ export function remarkMediaUrls() {
 /** Local images of a Markdown body, with their line, as the build's Markdown processor resolves them. */
 export function markdownImages(body: string): { url: string; line: number }[] {
   const images: { url: string; line: number }[] = [];
-  walk(unified().use(remarkParse).use(remarkGfm).parse(body) as MdNode, (node) => {
+  walk(unified().use(remarkParse).use(remarkGfm).parse(body), (node) => {
     if (node.type === 'image' && node.url) images.push({ url: bodyImageUrl(node.url), line: node.position?.start?.line ?? 0 });
   });
   return images.filter(({ url }) => {

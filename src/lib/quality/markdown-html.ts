@@ -1,4 +1,4 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Nodes } from 'hast';
 import { find, html } from 'property-information';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -48,13 +48,13 @@ function shown(value: unknown): string {
  * in document order. Comments are not listed: they never show on a page anyway.
  */
 export function removedHtml(markdown: string): RemovedHtml[] {
-  const tree = toHast.runSync(toHast.parse(markdown)) as Root;
+  const tree = toHast.runSync(toHast.parse(markdown));
   let count = 0;
   elements(tree, (element) => {
     element.data = { ...element.data, [MARK]: count++ } as Element['data'];
     return true;
   });
-  const clean = sanitizer.runSync(structuredClone(tree)) as Root;
+  const clean = sanitizer.runSync(structuredClone(tree));
   const kept = new Map<number, Element>();
   elements(clean, (element) => {
     const index = markOf(element);
