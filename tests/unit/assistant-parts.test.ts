@@ -10,25 +10,25 @@ const common = commonPart(data, routes.assistantGroupData);
 const parts = Object.fromEntries(data.known.groups.map((slug) => [slug, groupPart(data, slug)]));
 const state = (query: string) => parseState(new URLSearchParams(query), data.known);
 /** What the browser has for a state: the common part joined with the parts partsFor names. */
-const joined = (query: string) => joinParts(common, partsFor(state(query), common).map((slug) => parts[slug]!));
+const joined = (query: string) => joinParts(common, partsFor(state(query), common).map((slug) => parts[slug]));
 
 describe('the assistant data in parts', () => {
   it('keeps labels, risks and examples out of the common part, and links each group to its part', () => {
     const json = JSON.stringify(common);
     for (const l of Object.values(data.labels)) expect(json).not.toContain(JSON.stringify(l.vgvSummary));
-    expect(json).not.toContain(data.examples[0]!.href);
+    expect(json).not.toContain(data.examples[0].href);
     expect(Object.values(common.groups).every((g) => !('risks' in g))).toBe(true);
-    expect(common.groups['natursteine']!.part).toBe('/vergabeassistent/daten/natursteine.json');
+    expect(common.groups['natursteine'].part).toBe('/vergabeassistent/daten/natursteine.json');
     expect(Object.keys(common.labelGroups)).toEqual(data.known.labels);
     expect(common.known).toEqual(data.known);
   });
 
   it('gives each group its own labels, in the order of the whole data, its risks and its examples', () => {
     for (const slug of data.known.groups) {
-      const part = parts[slug]!;
+      const part = parts[slug];
       expect(part.group).toBe(slug);
-      expect(Object.keys(part.labels)).toEqual(Object.keys(data.labels).filter((l) => data.labels[l]!.groups.includes(slug)));
-      expect(part.risks).toEqual(data.groups[slug]!.risks);
+      expect(Object.keys(part.labels)).toEqual(Object.keys(data.labels).filter((l) => data.labels[l].groups.includes(slug)));
+      expect(part.risks).toEqual(data.groups[slug].risks);
       expect(part.examples).toEqual(data.examples.filter((e) => e.groups.includes(slug)));
     }
     expect(Object.keys(data.labels)).toEqual(data.known.labels);
@@ -41,14 +41,14 @@ describe('the assistant data in parts', () => {
   });
 
   it('adds a part for a chosen label outside the group, preferring one already loaded', () => {
-    expect(data.labels['fair-stone']!.groups).not.toContain('textilien-bekleidung');
-    const home = data.labels['fair-stone']!.groups[0]!;
+    expect(data.labels['fair-stone'].groups).not.toContain('textilien-bekleidung');
+    const home = data.labels['fair-stone'].groups[0];
     expect(partsFor(state('gruppe=textilien-bekleidung&gz=fair-stone'), common)).toEqual(['textilien-bekleidung', home]);
     expect(partsFor(state('gz=fair-stone'), common)).toEqual([home]);
-    const multi = Object.keys(data.labels).find((l) => data.labels[l]!.groups.length > 1);
+    const multi = Object.keys(data.labels).find((l) => data.labels[l].groups.length > 1);
     if (multi) {
-      const [first, second] = data.labels[multi]!.groups;
-      expect(partsFor(state(`gz=${multi}`), common, new Set([second!]))).toEqual([second]);
+      const [first, second] = data.labels[multi].groups;
+      expect(partsFor(state(`gz=${multi}`), common, new Set([second]))).toEqual([second]);
       expect(partsFor(state(`gz=${multi}`), common)).toEqual([first]);
     }
   });

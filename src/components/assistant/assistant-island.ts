@@ -67,7 +67,7 @@ class VergabeAssistent extends HTMLElement {
 
   async connectedCallback(): Promise<void> {
     if (this.app || this.loader) return;
-    this.config = JSON.parse(this.querySelector('script[data-assistant-config]')!.textContent!) as PageConfig;
+    this.config = JSON.parse(this.querySelector('script[data-assistant-config]')!.textContent) as PageConfig;
     try {
       this.loader = await AssistantDataLoader.open(this.config.data);
       this.state = this.parse(location.search);
@@ -119,7 +119,7 @@ class VergabeAssistent extends HTMLElement {
   }
 
   private current(): PhaseView {
-    return this.phases.find((p) => p.key === (this.state.schritt ?? 'rahmen')) ?? this.phases[0]!;
+    return this.phases.find((p) => p.key === (this.state.schritt ?? 'rahmen')) ?? this.phases[0];
   }
 
   private query(state = this.state): string {
@@ -242,9 +242,9 @@ class VergabeAssistent extends HTMLElement {
     return nav;
   }
 
-  private navButton(text: string, kind: 'primary' | 'secondary', onClick: () => void): HTMLButtonElement {
+  private navButton(text: string, kind: 'primary' | 'secondary', onClick: () => void | Promise<void>): HTMLButtonElement {
     const button = h('button', { type: 'button', class: `kern-btn kern-btn--${kind}` }, h('span', { class: 'kern-label' }, text));
-    button.addEventListener('click', onClick);
+    button.addEventListener('click', () => void onClick());
     return button;
   }
 
@@ -286,7 +286,7 @@ class VergabeAssistent extends HTMLElement {
       'fieldset',
       { class: 'kern-fieldset assistant__question', 'aria-describedby': hint },
       h('legend', { class: 'kern-label' }, label),
-      hint ? h('span', { class: 'kern-hint', id: hint }, hintText!) : '',
+      hint ? h('span', { class: 'kern-hint', id: hint }, hintText) : '',
       h(
         'div',
         { class: 'kern-fieldset__body' },
@@ -295,7 +295,7 @@ class VergabeAssistent extends HTMLElement {
           const optionHint = o.hint ? this.uid('hinweis') : undefined;
           const input = h('input', { class: 'kern-form-check__radio', type: 'radio', id, name: param, value: o.value, checked: o.value === value, 'aria-describedby': optionHint, 'data-focus-key': `${param}=${o.value}` });
           input.addEventListener('change', () => this.set(param, o.value));
-          return h('div', { class: 'kern-form-check' }, input, h('label', { class: 'kern-label', for: id }, o.label), optionHint ? h('span', { class: 'kern-hint', id: optionHint }, o.hint!) : '');
+          return h('div', { class: 'kern-form-check' }, input, h('label', { class: 'kern-label', for: id }, o.label), optionHint ? h('span', { class: 'kern-hint', id: optionHint }, o.hint) : '');
         }),
       ),
     );
@@ -321,7 +321,7 @@ class VergabeAssistent extends HTMLElement {
       'fieldset',
       { class: 'kern-fieldset assistant__question', 'aria-describedby': legendHint },
       h('legend', { class: 'kern-label' }, q.label),
-      legendHint ? h('span', { class: 'kern-hint', id: legendHint }, q.hint!) : '',
+      legendHint ? h('span', { class: 'kern-hint', id: legendHint }, q.hint) : '',
       q.options.length ? h('div', { class: 'kern-fieldset__body' }, ...boxes) : h('p', {}, 'Wählen Sie zuerst eine Produktgruppe.'),
     );
   }

@@ -16,7 +16,7 @@ const FILE = 'vergabevermerk';
 class VergabeVermerk extends HTMLElement {
   async connectedCallback(): Promise<void> {
     if (this.dataset.ready !== undefined) return;
-    const config = JSON.parse(this.querySelector('script[data-vermerk-config]')!.textContent!) as { data: string; assistant: string };
+    const config = JSON.parse(this.querySelector('script[data-vermerk-config]')!.textContent) as { data: string; assistant: string };
     let data: AssistantData;
     let state: AssistantState;
     try {
@@ -35,7 +35,7 @@ class VergabeVermerk extends HTMLElement {
     const status = h('p', { class: 'visually-hidden', role: 'status' });
     const button = (text: string, onClick: () => Promise<void> | void) => {
       const b = h('button', { type: 'button', class: 'kern-btn kern-btn--secondary' }, h('span', { class: 'kern-label' }, text));
-      b.addEventListener('click', async () => {
+      const run = async () => {
         b.disabled = true;
         try {
           await onClick();
@@ -44,7 +44,8 @@ class VergabeVermerk extends HTMLElement {
         } finally {
           b.disabled = false;
         }
-      });
+      };
+      b.addEventListener('click', () => void run());
       return b;
     };
     const actions = h(

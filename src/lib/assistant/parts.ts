@@ -61,7 +61,7 @@ export function partsFor(state: Pick<AssistantState, 'gruppe' | 'gz'>, common: P
   for (const label of state.gz) {
     const groups = (common.labelGroups[label] ?? []).filter((g) => common.known.groups.includes(g));
     if (!groups.length || groups.some((g) => slugs.includes(g))) continue;
-    slugs.push(groups.find((g) => loaded.has(g)) ?? groups[0]!);
+    slugs.push(groups.find((g) => loaded.has(g)) ?? groups[0]);
   }
   return slugs;
 }

@@ -66,8 +66,8 @@ function labelsSection(state: AssistantState, data: AssistantData): Block[] {
   if (!chosen.length) return [p('Es ist kein Gütezeichen gewählt.')];
   return chosen.flatMap((l) => [
     ...chosenLabelBlocks(l, state, data),
-    { type: 'p', text: ['Quellen zum Gütezeichen (geprüft am ', formatDate(l.lastChecked), '): '] } as Block,
-    { type: 'list', items: l.sources.map((url) => [link(url, url)]) } as Block,
+    { type: 'p', text: ['Quellen zum Gütezeichen (geprüft am ', formatDate(l.lastChecked), '): '] },
+    { type: 'list', items: l.sources.map((url) => [link(url, url)]) },
   ]);
 }
 
