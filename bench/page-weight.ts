@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { assetsOfPage } from '../scripts/harness/assets';
+import { firstVisitBudget } from '../scripts/harness/budgets';
 import type { AssistantCommon } from '../src/lib/assistant/parts';
 import { routes } from '../src/lib/routes';
 
@@ -17,9 +18,6 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-// Issue 15's budgets for a first visit, everything included: a content page and the finder.
-const BUDGET = 60 * 1024;
-const FINDER_BUDGET = 90 * 1024;
 const BEFORE_SUBSETTING = 'FiraSans-Regular.woff2 + FiraSans-SemiBold.woff2 aus @kern-ux/native';
 
 /** The code points of a CSS unicode-range value such as "U+20-7E, U+E4". */
@@ -68,7 +66,7 @@ console.log('Seitengewicht eines ersten Besuchs (HTML, CSS, JS gzip Stufe 9; Sch
 console.log('Seite'.padEnd(42), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.padStart(9), 'Schriften'.padStart(10), 'gesamt'.padStart(9), 'Budget');
 for (const r of rows) {
   const total = r.html + r.css + r.js + r.fonts;
-  const budget = r.path === 'guetezeichen' ? FINDER_BUDGET : BUDGET;
+  const budget = firstVisitBudget(`/${r.path}${r.path ? '/' : ''}`);
   console.log(`/${r.path}${r.path ? '/' : ''}`.padEnd(42), kb(r.html).padStart(9), kb(r.css).padStart(9), kb(r.js).padStart(9), kb(r.fonts).padStart(10), kb(total).padStart(9), `${((total / budget) * 100).toFixed(0)} % von ${kb(budget)}`);
 }
 const kernFonts = ['FiraSans-Regular.woff2', 'FiraSans-SemiBold.woff2'].reduce((sum, f) => sum + readFileSync(join(root, 'node_modules/@kern-ux/native/dist/fonts/fira-sans', f)).length, 0);
@@ -87,16 +85,16 @@ if (existsSync(commonFile)) {
     return { raw: bytes.length, gzip: gz(bytes) };
   };
   const sum = (urls: string[]) => urls.map(weighFile).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-  const parts = common.known.groups.map((slug) => ({ slug, ...weighFile(common.groups[slug]!.part) })).sort((a, b) => b.raw - a.raw);
-  const group = common.known.groups.includes('textilien-bekleidung') ? 'textilien-bekleidung' : parts[0]!.slug;
+  const parts = common.known.groups.map((slug) => ({ slug, ...weighFile(common.groups[slug].part) })).sort((a, b) => b.raw - a.raw);
+  const group = common.known.groups.includes('textilien-bekleidung') ? 'textilien-bekleidung' : parts[0].slug;
   const line = (what: string, w: { raw: number; gzip: number }) => console.log(what.padEnd(62), kb(w.raw).padStart(9), kb(w.gzip).padStart(9));
   console.log(`\nVergabeassistent: Daten, die ein Besuch lädt (JSON roh und gzip Stufe 9)`);
   console.log(''.padEnd(62), 'roh'.padStart(9), 'gzip'.padStart(9));
   line('Assistent öffnen (gemeinsame Datei)', sum([routes.assistantData]));
-  line(`Sitzung mit „${common.groups[group]!.name}“`, sum([routes.assistantData, common.groups[group]!.part]));
-  line(`Vermerk zu „${common.groups[group]!.name}“`, sum([routes.assistantData, common.groups[group]!.part]));
-  line(`größte Gruppendatei (${parts[0]!.slug})`, parts[0]!);
-  line(`alle ${parts.length} Gruppendateien zusammen`, sum(common.known.groups.map((slug) => common.groups[slug]!.part)));
+  line(`Sitzung mit „${common.groups[group].name}“`, sum([routes.assistantData, common.groups[group].part]));
+  line(`Vermerk zu „${common.groups[group].name}“`, sum([routes.assistantData, common.groups[group].part]));
+  line(`größte Gruppendatei (${parts[0].slug})`, parts[0]);
+  line(`alle ${parts.length} Gruppendateien zusammen`, sum(common.known.groups.map((slug) => common.groups[slug].part)));
 }
 
 // The CMS bundle, for comparison: it loads on /admin/ only (tests/browser/cms-smoke.test.ts checks that).
