@@ -1,5 +1,5 @@
 import { collections as registry, type CollectionSpec } from '../src/schemas/registry';
-import { propertiesOf, readSchema, type Pattern, type Property, type Shape } from './schema-reader';
+import { propertiesOf, readSchema, type Property, type Shape } from './schema-reader';
 
 /**
  * One Decap form field per schema field: widget, label, hint, required flag, default and the
@@ -44,10 +44,10 @@ function patternFor(shape: Shape): [string, string] | undefined {
     return [`^(?:${sources.join('|')})$`, parts.map((p) => p![1]).join(' oder ')];
   }
   if (shape.type !== 'string') return undefined;
-  const pattern: Pattern | undefined = shape.patterns.find((p) => !p.flags.includes('g'));
+  const pattern = shape.patterns.find((p) => !p.flags.includes('g'));
   if (!pattern) return shape.format === 'uri' ? ['^(?:https?)://\\S+$', FORMAT_MESSAGES.uri] : undefined;
   const source = pattern.flags.includes('i') ? caseInsensitive(pattern.source) : pattern.source;
-  return [source, pattern.message ?? FORMAT_MESSAGES[pattern.format ?? ''] ?? `muss dem Muster ${pattern.source} entsprechen`];
+  return [source, pattern.message ?? FORMAT_MESSAGES[shape.format ?? ''] ?? `muss dem Muster ${pattern.source} entsprechen`];
 }
 
 /** Decap compiles patterns without flags; spell out both cases of every letter outside classes and escapes. */

@@ -20,8 +20,6 @@ export interface Pattern {
   source: string;
   flags: string;
   message?: string;
-  /** The JSON Schema `format` the pattern belongs to (`email`, `uri`), where there is one. */
-  format?: string;
 }
 
 interface Common {
@@ -60,10 +58,6 @@ function bound(value: unknown): number | undefined {
   return typeof value === 'number' && Math.abs(value) !== SAFE ? value : undefined;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
 function common(json: Json): Common {
   const out: Common = {};
   if (typeof json.title === 'string') out.title = json.title;
@@ -78,19 +72,20 @@ function common(json: Json): Common {
 function patternsOf(json: Json): Pattern[] {
   const rules = (json.patterns ?? {}) as Record<string, PatternRule>;
   const sources = [json.pattern, ...(json.allOf ?? []).map((part) => typeof part === 'object' && part.pattern)].filter((s): s is string => typeof s === 'string');
-  const format = text(json.format);
-  return sources.map((source) => ({ source, flags: rules[source]?.flags ?? '', message: rules[source]?.message, ...(format ? { format } : {}) }));
+  return sources.map((source) => ({ source, flags: rules[source]?.flags ?? '', message: rules[source]?.message }));
 }
+
+/** `.nullable()` is an `anyOf` with `{ type: 'null' }`; the form treats it as optional. */
+const isNull = (option: Json) => option.type === 'null';
+const nullable = (json: Json) => json.anyOf?.some(isNull) ?? false;
 
 function shapeOf(json: Json, path: string): Shape {
   const base = common(json);
-  const nonNull = json.anyOf?.filter((option) => typeof option === 'object' && option.type !== 'null');
-  if (json.anyOf && nonNull && nonNull.length < json.anyOf.length) {
-    // A nullable field: its inner schema, with what the wrapper says on top.
-    const inner = nonNull.length === 1 ? shapeOf(nonNull[0] as Json, path) : { type: 'union' as const, options: nonNull.map((o) => shapeOf(o as Json, path)) };
-    return { ...inner, ...base };
+  if (json.anyOf) {
+    const options = json.anyOf.filter((option) => !isNull(option)).map((option) => shapeOf(option, path));
+    // A nullable field is its inner schema, with what the wrapper says on top.
+    return options.length === 1 ? { ...options[0], ...base } : { ...base, type: 'union', options };
   }
-  if (json.anyOf) return { ...base, type: 'union', options: json.anyOf.map((option) => shapeOf(option as Json, path)) };
   if (json.enum || json.const !== undefined) {
     const values = (json.enum ?? [json.const]).map(String);
     const labels = json.labels as Record<string, string> | undefined;
@@ -118,8 +113,7 @@ function shapeOf(json: Json, path: string): Shape {
       const required = new Set(json.required ?? []);
       const properties = Object.entries(json.properties ?? {}).map(([name, child]) => {
         const shape = shapeOf(child as Json, path ? `${path}.${name}` : name);
-        const nullable = Array.isArray((child as Json).anyOf) && (child as Json).anyOf!.some((o) => typeof o === 'object' && o.type === 'null');
-        return { name, optional: !required.has(name) || shape.default !== undefined || nullable, shape };
+        return { name, optional: !required.has(name) || shape.default !== undefined || nullable(child as Json), shape };
       });
       return { ...base, type: 'object', properties };
     }
