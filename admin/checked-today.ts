@@ -1,4 +1,4 @@
-import type { CmsField } from './config';
+import type { CmsField } from './field-widgets';
 import { fieldLabelPath, withoutBlanks } from './validate';
 
 /**

@@ -7,7 +7,7 @@ import { berlinDay } from '../src/lib/seminars/dates';
 import { collections } from '../src/schemas/registry';
 import { showBuildStatus } from './build-status';
 import { checkedOffer } from './checked-today';
-import { identifierField, type CmsField } from './config';
+import { identifierField, type CmsField } from './field-widgets';
 import { FILE_NAME_FIELD, germanSlug, LIST_FIELD, SOURCE_FIELD, withoutHelperFields } from './file-names';
 import { jsonFile, markdownFile } from './file-format';
 import { inSchemaOrder } from './json-file';

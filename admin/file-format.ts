@@ -1,5 +1,5 @@
 import { parse, stringify } from 'yaml';
-import type { CmsField } from './config';
+import type { CmsField } from './field-widgets';
 
 /**
  * How the CMS writes files, for every collection: keys in the order of the schema (the form's

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { unwrap } from './config';
+import { readSchema, type Shape } from './schema-reader';
 
 /**
  * How the CMS writes a JSON entry: keys in the schema's order at every level, two-space indent
@@ -8,32 +8,25 @@ import { unwrap } from './config';
  * value) is left out, as the schema wants it absent rather than empty.
  */
 
-type Schema = z.ZodType;
-
-function def(schema: Schema): Record<string, any> {
-  return (schema as any)._zod.def;
-}
-
-export function inSchemaOrder(schema: Schema, value: unknown): unknown {
-  const { inner } = unwrap(schema);
-  const d = def(inner);
-  if (d.type === 'array' && Array.isArray(value)) return value.map((item) => inSchemaOrder(d.element, item));
-  if (d.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const shape = d.shape as Record<string, Schema>;
+function ordered(shape: Shape, value: unknown): unknown {
+  if (shape.type === 'array' && Array.isArray(value)) return value.map((item) => ordered(shape.items, item));
+  if (shape.type !== 'object' || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const fields = new Map(shape.properties.map((p) => [p.name, p]));
   const data = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of [...Object.keys(shape), ...Object.keys(data).filter((k) => !(k in shape))]) {
+  for (const key of [...fields.keys(), ...Object.keys(data).filter((k) => !fields.has(k))]) {
     if (!(key in data) || data[key] === undefined) continue;
-    const field = shape[key];
-    if (field) {
-      const { optional, defaultValue } = unwrap(field);
-      if (optional && defaultValue === undefined && Array.isArray(data[key]) && (data[key] as unknown[]).length === 0) continue;
-    }
-    out[key] = field ? inSchemaOrder(field, data[key]) : data[key];
+    const field = fields.get(key);
+    if (field?.optional && field.shape.default === undefined && Array.isArray(data[key]) && (data[key] as unknown[]).length === 0) continue;
+    out[key] = field ? ordered(field.shape, data[key]) : data[key];
   }
   return out;
 }
 
-export function toJsonFile(schema: Schema, data: unknown): string {
+export function inSchemaOrder(schema: z.ZodType, value: unknown): unknown {
+  return ordered(readSchema(schema), value);
+}
+
+export function toJsonFile(schema: z.ZodType, data: unknown): string {
   return `${JSON.stringify(inSchemaOrder(schema, data), null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { CollectionSpec } from '../src/schemas/registry';
-import type { CmsField, ConfigOptions } from './config';
+import type { ConfigOptions } from './config';
+import type { CmsField } from './field-widgets';
 import { LIST_FIELD } from './file-names';
 
 /**

@@ -1,5 +1,5 @@
 import type { CollectionSpec } from '../src/schemas/registry';
-import type { CmsField } from './config';
+import type { CmsField } from './field-widgets';
 import { withoutHelperFields } from './file-names';
 import { inSchemaOrder } from './json-file';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, singleLine, strictObject } from './fields';
+import { email, matching, singleLine, strictObject } from './fields';
 
 /**
  * A contact person or desk, referenced from offerings, news and funding programmes by file name.
@@ -11,7 +11,7 @@ export const contactSchema = strictObject({
   email: email.describe('E-Mail-Adresse für Anfragen. Bitte ein Funktionspostfach statt einer persönlichen Adresse.'),
   phone: z
     .string()
-    .regex(/^\+?[0-9 ()/-]{6,}$/, { error: 'muss eine Telefonnummer sein, z. B. +49 228 20717-0' })
+    .apply(matching, /^\+?[0-9 ()/-]{6,}$/, 'muss eine Telefonnummer sein, z. B. +49 228 20717-0')
     .optional()
     .describe('Telefonnummer mit Vorwahl (optional).'),
   hours: singleLine.optional().describe('Erreichbarkeit, z. B. „Montag bis Donnerstag, 10 bis 13 Uhr“ (optional).'),

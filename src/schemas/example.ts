@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { authorityTypes, exampleKinds, placements, procedureTypes, sizeClasses } from '../vocab/examples';
-import { dateOnly, lastChecked, missing, pdfDocument, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
+import { dateOnly, lastChecked, matching, missing, pdfDocument, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
 const longText = (what: string) =>
   z
@@ -12,7 +12,7 @@ const longText = (what: string) =>
 
 export const cpvCode = z
   .string()
-  .regex(/^\d{8}-\d$/, { error: 'muss ein CPV-Code wie 18110000-3 sein' })
+  .apply(matching, /^\d{8}-\d$/, 'muss ein CPV-Code wie 18110000-3 sein')
   .meta({ title: 'CPV-Code' });
 
 /**

@@ -20,6 +20,24 @@ export function vocabEnum<T extends Record<string, string>>(vocab: T, what: stri
  */
 export const missing = (issue: { input: unknown }) => (issue.input === undefined ? 'fehlt' : undefined);
 
+/** What the CMS form needs of a pattern besides its source: the German message and the flags. */
+export interface PatternRule {
+  message: string;
+  flags?: string;
+}
+
+/**
+ * `.regex()` for a rule the CMS form repeats while an editor types. The CMS configuration reads the
+ * schemas as JSON Schema (z.toJSONSchema, admin/schema-reader.ts), which keeps a pattern's source
+ * but neither its message nor its flags, so they travel as metadata (`patterns`, keyed by the
+ * source). Use as `z.string().apply(matching, /^\d{5}$/, 'muss …')`.
+ */
+export function matching<T extends z.ZodString>(schema: T, regex: RegExp, message: string): T {
+  const known = schema.meta()?.patterns as Record<string, PatternRule> | undefined;
+  const rule: PatternRule = { message, ...(regex.flags ? { flags: regex.flags } : {}) };
+  return schema.regex(regex, { error: message }).meta({ patterns: { ...known, [regex.source]: rule } });
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** YAML front matter turns unquoted dates into Date objects; keep everything as YYYY-MM-DD text. */
@@ -71,9 +89,7 @@ export const dateTimeWithOffset = z
   .meta({ format: 'date-time' });
 
 /** A slug as used in file names and URLs: lowercase letters, digits and hyphens. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten' });
+export const slug = z.string().apply(matching, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten');
 
 const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
 
@@ -125,11 +141,14 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
 }
 
 const HTTPS_MESSAGE = 'muss eine vollständige Webadresse sein (https://…)';
+/** What the CMS form checks while an editor types; JSON Schema says only `format: uri`, without the protocol. */
+const HTTPS_PATTERN = String.raw`^(?:https)://\S+$`;
 
 /** A web address on another site; only https:, because http: links leak and can be rewritten on the way. */
 export const externalUrl = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain, error: HTTPS_MESSAGE })
-  .refine((url) => isSingleLine(url) && !/\s/.test(url), { error: HTTPS_MESSAGE });
+  .refine((url) => isSingleLine(url) && !/\s/.test(url), { error: HTTPS_MESSAGE })
+  .meta({ pattern: HTTPS_PATTERN, patterns: { [HTTPS_PATTERN]: { message: HTTPS_MESSAGE } } });
 
 /**
  * A path on this site, e.g. /angebote/ or /media/dgs/inhalt.mp4. Refuses what a browser would take
@@ -137,7 +156,7 @@ export const externalUrl = z
  */
 export const internalPath = z
   .string({ error: missing })
-  .regex(/^\/(?![/\\])[^\s\\]*$/, { error: 'muss ein Pfad dieser Website sein, der mit einem einzelnen / beginnt (z. B. /angebote/)' })
+  .apply(matching, /^\/(?![/\\])[^\s\\]*$/, 'muss ein Pfad dieser Website sein, der mit einem einzelnen / beginnt (z. B. /angebote/)')
   .refine(isSingleLine, { error: 'darf keine Steuerzeichen enthalten' });
 
 /** A link target: a path on this site or an https:// address elsewhere. */
@@ -145,7 +164,9 @@ export const linkField = z.union([internalPath, externalUrl], {
   error: 'muss ein Pfad dieser Website (z. B. /angebote/) oder eine vollständige Webadresse mit https:// sein',
 });
 
-export const email = z.email({ error: 'muss eine gültige E-Mail-Adresse sein' });
+const EMAIL_MESSAGE = 'muss eine gültige E-Mail-Adresse sein';
+/** The message goes along with zod's e-mail pattern, which JSON Schema keeps (as `pattern`). */
+export const email = z.email({ error: EMAIL_MESSAGE }).meta({ patterns: { [z.regexes.email.source]: { message: EMAIL_MESSAGE } } });
 
 export const sources = z
   .array(externalUrl.meta({ title: 'Webadresse' }))
@@ -180,7 +201,7 @@ export const metaDescription = z
 export const image = strictObject({
     src: z
       .string({ error: missing })
-      .regex(/^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, { error: 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)' })
+      .apply(matching, /^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)')
       .meta({ title: 'Bilddatei', widget: 'image' })
       .describe('Bild hochladen oder aus der Medienbibliothek wählen (JPEG, PNG, WebP oder AVIF).'),
     alt: z
@@ -208,7 +229,7 @@ export const pdfDocument = strictObject({
     title: singleLine.trim().min(3).max(160).meta({ title: 'Titel', widget: 'string' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
     file: z
       .string({ error: missing })
-      .regex(/^media\/[^/\s]+\.pdf$/i, { error: 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)' })
+      .apply(matching, /^media\/[^/\s]+\.pdf$/i, 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)')
       .meta({ title: 'PDF-Datei', widget: 'file' })
       .describe('PDF hochladen oder aus der Medienbibliothek wählen. Vorher Namen und Kontaktdaten von Personen aus dem Dokument entfernen.'),
   })

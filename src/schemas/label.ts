@@ -18,12 +18,12 @@ import {
   credibilityCriteria,
   ADDRESSED_VALUES,
 } from '../vocab/labels';
-import { dateOnly, externalUrl, lastChecked, missing, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
+import { dateOnly, externalUrl, lastChecked, matching, missing, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z
   .string({ error: missing })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: 'muss ein Jahr (2017), Jahr und Monat (2017-03) oder Jahr, Monat und Tag mit Bindestrichen sein' });
+  .apply(matching, /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'muss ein Jahr (2017), Jahr und Monat (2017-03) oder Jahr, Monat und Tag mit Bindestrichen sein');
 
 /**
  * One source for one fact: where it says so, and when we checked it there. `of` names the fact in

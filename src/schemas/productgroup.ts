@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { singleLine, strictObject } from './fields';
+import { matching, singleLine, strictObject } from './fields';
 import { evidenceList } from './label';
 
 export const productGroupSchema = strictObject({
@@ -18,7 +18,7 @@ export const productGroupSchema = strictObject({
         strictObject({
           code: z
             .string()
-            .regex(/^\d{8}-\d$/, { error: 'muss ein CPV-Code wie 18110000-3 sein' })
+            .apply(matching, /^\d{8}-\d$/, 'muss ein CPV-Code wie 18110000-3 sein')
             .meta({ title: 'CPV-Code' })
             .describe('CPV-Code mit Prüfziffer.'),
           label: singleLine.trim().min(2).meta({ title: 'Bezeichnung' }).describe('Wofür der Code steht.'),

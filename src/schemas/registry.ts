@@ -28,6 +28,11 @@ export interface CollectionSpec {
   /** One file extension per folder. Markdown files carry front matter and a body. */
   format: 'md' | 'json';
   schema: z.ZodType;
+  /**
+   * The fields a new entry's file name is made of, joined by hyphens, e.g. date and title for news
+   * (2026-11-20-neue-meldung). By default the title or name alone, umlauts spelled out.
+   */
+  fileName?: string[];
   /** Fields that must be unique across the collection, besides the file name. */
   unique?: string[];
   /** Fields (dot paths, `[]` for each list item) that hold the file name of an entry in another collection. */
@@ -59,7 +64,7 @@ function spec<const N extends string, S extends z.ZodType>(entry: CollectionSpec
 
 export const collections = [
   spec({ name: 'programmes', page: routes.programme, label: 'Angebote', labelSingular: 'Angebot', format: 'md', schema: programmeSchema, unique: ['order'], references: [{ field: 'contact', collection: 'contacts' }] }),
-  spec({ name: 'news', page: routes.news, label: 'Meldungen', labelSingular: 'Meldung', format: 'md', schema: newsSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
+  spec({ name: 'news', page: routes.news, label: 'Meldungen', labelSingular: 'Meldung', format: 'md', schema: newsSchema, fileName: ['date', 'title'], references: [{ field: 'contact', collection: 'contacts' }] }),
   spec({ name: 'competition', page: (id) => routes.round(Number(id)), label: 'Wettbewerbsrunden', labelSingular: 'Wettbewerbsrunde', format: 'json', schema: competitionRoundSchema, unique: ['year'] }),
   spec({ name: 'funding', label: 'Förderprogramme', labelSingular: 'Förderprogramm', format: 'md', schema: fundingSchema, references: [{ field: 'contact', collection: 'contacts' }] }),
   spec({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { seminarFormats, seminarStatuses, seminarTopics } from '../vocab/seminars';
-import { contactRef, dateOnly, dateTimeWithOffset, email, externalUrl, isDateTimeWithOffset, metaDescription, pageTitle, singleLine, slug, strictObject, vocabEnum } from './fields';
+import { contactRef, dateOnly, dateTimeWithOffset, email, externalUrl, isDateTimeWithOffset, matching, metaDescription, pageTitle, singleLine, slug, strictObject, vocabEnum } from './fields';
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -11,7 +11,7 @@ export const venueSchema = strictObject({
   street: text(3).describe('Straße und Hausnummer.'),
   postalCode: z
     .string({ error: 'fehlt' })
-    .regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' })
+    .apply(matching, /^\d{5}$/, 'muss eine fünfstellige Postleitzahl sein')
     .describe('Postleitzahl (fünf Ziffern).'),
   city: text(2).describe('Ort.'),
   directions: singleLine.trim().optional().meta({ title: 'Anreise und Barrierefreiheit' }).describe('Hinweise zur Anreise oder Barrierefreiheit des Orts (optional).'),
@@ -91,7 +91,7 @@ export const seminarSchema = strictObject({
         strictObject({
           time: z
             .string({ error: 'fehlt' })
-            .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit im Format HH:MM sein' })
+            .apply(matching, /^([01]\d|2[0-3]):[0-5]\d$/, 'muss eine Uhrzeit im Format HH:MM sein')
             .describe('Uhrzeit (deutsche Zeit), z. B. 09:00.'),
           item: text(3).describe('Programmpunkt.'),
         }),

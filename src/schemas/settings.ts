@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, linkField, singleLine, strictObject } from './fields';
+import { email, linkField, matching, singleLine, strictObject } from './fields';
 
 const navItem = strictObject({
   label: singleLine.trim().min(2).describe('Text des Menüpunkts.'),
@@ -17,7 +17,7 @@ export const settingsSchema = strictObject({
       name: singleLine.trim().min(3).describe('Name der Organisation.'),
       parent: singleLine.trim().min(3).describe('Trägerorganisation.'),
       street: singleLine.trim().min(3).describe('Straße und Hausnummer.'),
-      postalCode: z.string().regex(/^\d{5}$/, { error: 'muss eine fünfstellige Postleitzahl sein' }).describe('Postleitzahl.'),
+      postalCode: z.string().apply(matching, /^\d{5}$/, 'muss eine fünfstellige Postleitzahl sein').describe('Postleitzahl.'),
       city: singleLine.trim().min(2).describe('Ort.'),
       email: email.describe('Allgemeine E-Mail-Adresse.'),
       phone: singleLine.trim().min(6).describe('Allgemeine Telefonnummer.'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bindingValues, cemeteryRules, socialCriteriaStatuses, uvgoStatuses } from '../vocab/states';
-import { dateOnly, evidence, externalUrl, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
+import { dateOnly, evidence, externalUrl, matching, singleLine, slug, sources, strictObject, vocabEnum } from './fields';
 
 const explanation = z
   .string({ error: 'fehlt' })
@@ -16,7 +16,7 @@ const explanation = z
  */
 export const stateSchema = strictObject({
     name: singleLine.trim().min(4).max(40).meta({ title: 'Name' }).describe('Name des Landes.'),
-    abbreviation: z.string().regex(/^[A-Z]{2}$/, { error: 'muss ein Kürzel aus zwei Großbuchstaben sein' }).meta({ title: 'Kürzel' }).describe('Amtliches Kürzel, z. B. „NW“.'),
+    abbreviation: z.string().apply(matching, /^[A-Z]{2}$/, 'muss ein Kürzel aus zwei Großbuchstaben sein').meta({ title: 'Kürzel' }).describe('Amtliches Kürzel, z. B. „NW“.'),
     law: strictObject({
       name: singleLine.trim().min(5).max(300).meta({ title: 'Name', widget: 'string' }).describe('Voller Name des Gesetzes.'),
       abbreviation: singleLine.trim().min(2).max(40).meta({ title: 'Abkürzung' }).describe('Abkürzung, z. B. „TVgG NRW“.'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionFields, unwrap, type CmsField } from '../../admin/config';
+import { collectionFields, type CmsField } from '../../admin/config';
 import { problemsBeforeSave } from '../../admin/validate';
 import { externalUrl, IDENTITY_KEYS, internalPath, isSingleLine, linkField, nearestField, singleLine, vocabEnum } from '../../src/schemas/fields';
 import { labelSchema } from '../../src/schemas/label';
@@ -12,6 +12,14 @@ import type { z } from 'astro/zod';
 
 type Def = Record<string, any> & { type: string };
 const def = (schema: z.ZodType): Def => (schema as any)._zod.def;
+
+/** The schema inside optional, default and preprocess wrappers. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType } {
+  const d = def(schema);
+  if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch'].includes(d.type)) return unwrap(d.innerType);
+  if (d.type === 'pipe') return unwrap(def(d.in).type === 'transform' ? d.out : d.in);
+  return { inner: schema };
+}
 
 /** Paths of every object schema that lets unknown keys through. */
 function lenientObjects(schema: z.ZodType, path: string): string[] {
