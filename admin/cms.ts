@@ -18,7 +18,7 @@ import { describeProblems, problemsBeforeSave, problemsOfField, withoutBlanks } 
 import { registerCheckedWidgets } from './widgets';
 
 /** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
-const config = JSON.parse(document.getElementById('cms-config')!.textContent!);
+const config = JSON.parse(document.getElementById('cms-config')!.textContent);
 
 // `?decap-port=NNNN` points the local backend at another local CMS server (tests run one on a free port).
 const port = new URLSearchParams(location.search).get('decap-port');

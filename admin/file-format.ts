@@ -38,7 +38,7 @@ function jsonSegments(text: string): Map<string, string> | undefined {
   const segments = new Map<string, string>();
   let current: string | undefined;
   for (const line of lines.slice(1, -1)) {
-    const key = /^  "((?:[^"\\]|\\.)*)":/.exec(line)?.[1];
+    const key = /^ {2}"((?:[^"\\]|\\.)*)":/.exec(line)?.[1];
     if (key !== undefined) current = JSON.parse(`"${key}"`) as string;
     if (current === undefined) return undefined;
     segments.set(current, segments.has(current) ? `${segments.get(current)}\n${line}` : line);

@@ -61,7 +61,7 @@ export function contactFromForm(props: PreviewProps): Contact | undefined {
 }
 
 function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
-  return typeof value === 'string' && value in vocab ? (value as keyof T) : fallback;
+  return typeof value === 'string' && value in vocab ? (value) : fallback;
 }
 
 /** The evidence entries of a form value that have an address; undefined for none. */

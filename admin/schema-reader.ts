@@ -132,7 +132,7 @@ const cache = new WeakMap<z.ZodType, Shape>();
 export function readSchema(schema: z.ZodType): Shape {
   let shape = cache.get(schema);
   if (!shape) {
-    shape = shapeOf(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'throw' }) as Json, '');
+    shape = shapeOf(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'throw' }), '');
     cache.set(schema, shape);
   }
   return shape;

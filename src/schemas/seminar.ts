@@ -124,7 +124,7 @@ export const seminarSchema = strictObject({
     if (startOk && typeof s.registrationDeadline === 'string' && s.registrationDeadline > berlinDay.format(new Date(s.start))) {
       ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: 'liegt nach dem Beginn: Der Anmeldeschluss darf nicht nach dem Seminartag liegen.' });
     }
-    const formatLabel = seminarFormats[s.format as keyof typeof seminarFormats];
+    const formatLabel = seminarFormats[s.format];
     if (formatLabel) {
       if (s.format !== 'praesenz' && !s.platform) {
         ctx.addIssue({ code: 'custom', path: ['platform'], message: `fehlt: Für das Format „${formatLabel}“ braucht es die Plattform, z. B. „Webex“.` });
