@@ -80,7 +80,7 @@ function benchEngines(records: FinderRecord[]) {
       searchableFields: ['name', 'issuer'],
       aggregations: Object.fromEntries(
         facetKeys.map((k) => [k, { title: k, size: 200, conjunction: facetOf[k].match === 'all' }]),
-      ),
+      ) as Record<(typeof facetKeys)[number], { title: string; size: number; conjunction: boolean }>,
     },
   );
   const runOurs = (s: FinderState) => ours.search(s);

@@ -59,7 +59,10 @@ describe('a test server that cannot start says why', () => {
   });
 
   it('astro preview without a built site: the error carries Astro’s own message', async () => {
-    const error = await startPreview(tinyProject(false)).catch((e: Error) => e);
+    const error = await startPreview(tinyProject(false)).then(
+      () => new Error('astro preview started without a built site'),
+      (e: Error) => e,
+    );
     expect(error.message).toMatch(/astro preview in .* hat sich beim Start beendet \(Code 1\)\. Seine Ausgabe:[\s\S]*The output directory .*dist\/ does not exist/);
   });
 });
