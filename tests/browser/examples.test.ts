@@ -65,6 +65,26 @@ describe('practice examples: filters', () => {
     expect(await visibleCards(page)).toHaveLength(3);
   });
 
+  it('looks only inside its own element: look-alikes elsewhere on the page stay untouched', async ({ page }) => {
+    // Before the element: a data block, a status and a card with the hooks the island reads.
+    // An island that queried the document would take these first.
+    await page.route('**/praxisbeispiele/', async (route) => {
+      const response = await route.fetch();
+      const decoys =
+        '<script type="application/json">{"vocab":{},"records":[]}</script>' +
+        '<p data-finder-status id="fremd-status">Fremder Status</p>' +
+        '<ul id="fremd-liste"><li data-slug="bitburg-fair-stone-pflaster">Fremde Karte</li></ul>';
+      await route.fulfill({ response, body: (await response.text()).replace('<example-finder', `${decoys}<example-finder`) });
+    });
+    await open(page);
+    expect(await page.locator('example-finder [data-finder-status]').textContent()).toBe('3 Praxisbeispiele');
+    await page.getByRole('checkbox', { name: /^Bayern \(/ }).check();
+    expect(await visibleCards(page)).toEqual(['muenchen-natursteine-baureferat']);
+    expect(await status(page)).toBe('1 von 3 Praxisbeispiele passen zu Ihrer Auswahl');
+    expect(await page.locator('#fremd-status').textContent()).toBe('Fremder Status');
+    expect(await page.locator('#fremd-liste > li').isVisible()).toBe(true);
+  });
+
   it('has no axe-core violation with filters chosen, also at 320 px', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -123,3 +123,17 @@ describe('comparison', () => {
     await context.close();
   });
 });
+
+describe('tender snippets', () => {
+  it('copies the snippet beside a button to the clipboard and says so', async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
+    const page = await context.newPage();
+    await page.goto(url('/guetezeichen/fair-stone/'));
+    const snippet = page.locator('.tender-snippet').nth(1);
+    await snippet.getByRole('button', { name: /^Text kopieren/ }).click();
+    await page.getByText('Der Textbaustein wurde in die Zwischenablage kopiert.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await snippet.locator('.tender-snippet__text').textContent())!.trim());
+    await context.close();
+  });
+});

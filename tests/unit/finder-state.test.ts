@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareStatus, removedStatus } from '../../src/lib/labels/compare-status';
 import { compareSelection, parseCompare, refusedMessage, rowDiffers, serializeCompare } from '../../src/lib/labels/compare-url';
 import { facets } from '../../src/lib/finder/facets';
 import { finderVocab } from '../../src/lib/finder/record';
@@ -84,5 +85,15 @@ describe('comparison choice', () => {
   it('marks a row as different when any value differs', () => {
     expect(rowDiffers(['abgedeckt', 'abgedeckt'])).toBe(false);
     expect(rowDiffers(['abgedeckt', 'unbekannt', 'abgedeckt'])).toBe(true);
+  });
+  it('says what is chosen and what the table shows', () => {
+    expect(compareStatus([], 0)).toBe('Wählen Sie zwei bis vier Gütezeichen aus der Liste.');
+    expect(compareStatus(['Fair Stone'], 0)).toBe('Ausgewählt: Fair Stone. Wählen Sie mindestens ein weiteres Gütezeichen.');
+    expect(compareStatus(['Fair Stone', 'IGEP'], 5)).toBe('2 Gütezeichen im Vergleich, 5 Zeilen mit Unterschieden.');
+    const refused = refusedMessage(['XertifiX']);
+    expect(compareStatus(['FSC', 'PEFC', 'Fair Stone', 'IGEP'], 3, refused)).toBe(`${refused} 4 Gütezeichen im Vergleich, 3 Zeilen mit Unterschieden.`);
+    // Without a table, the refusal alone explains the empty choice.
+    expect(compareStatus([], 0, refused)).toBe(refused);
+    expect(removedStatus('IGEP', '2 Gütezeichen im Vergleich, 4 Zeilen mit Unterschieden.')).toBe('„IGEP“ aus dem Vergleich entfernt. 2 Gütezeichen im Vergleich, 4 Zeilen mit Unterschieden.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, filterToSearch, groupByMonth, matchesFilter, parseFilter } from '../../src/lib/seminars/filters';
+import { countText, endedText, filterToSearch, groupByMonth, matchesFilter, parseFilter } from '../../src/lib/seminars/filters';
 
 describe('filter URL state', () => {
   it('reads known values', () => {
@@ -60,5 +60,10 @@ describe('matching and grouping', () => {
     expect(countText(0)).toBe('Keine Seminare gefunden');
     expect(countText(1)).toBe('1 Seminar gefunden');
     expect(countText(7)).toBe('7 Seminare gefunden');
+  });
+
+  it('says how many seminars have ended since the build', () => {
+    expect(endedText(1)).toBe('Ein Seminar hat seit dem Stand dieser Seite stattgefunden.');
+    expect(endedText(2)).toBe('2 Seminare haben seit dem Stand dieser Seite stattgefunden.');
   });
 });

@@ -682,4 +682,4 @@ class KompassApp extends HTMLElement {
   }
 }
 
-customElements.define('kompass-app', KompassApp);
+if (!customElements.get('kompass-app')) customElements.define('kompass-app', KompassApp);

@@ -275,4 +275,4 @@ class SearchPageElement extends HTMLElement {
   }
 }
 
-customElements.define('search-page', SearchPageElement);
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPageElement);

@@ -80,3 +80,8 @@ export function countText(n: number): string {
   if (n === 0) return 'Keine Seminare gefunden';
   return `${n} ${n === 1 ? 'Seminar' : 'Seminare'} gefunden`;
 }
+
+/** The note above a list when seminars have ended since the page was built (n ≥ 1). */
+export function endedText(n: number): string {
+  return n === 1 ? 'Ein Seminar hat seit dem Stand dieser Seite stattgefunden.' : `${n} Seminare haben seit dem Stand dieser Seite stattgefunden.`;
+}

@@ -1,10 +1,12 @@
 /**
- * Browser side of the seminar pages. The build rendered every state for the build time; this
- * re-applies the same rule (stateAt) with the visitor's clock, hides seminars that have ended
- * since, and runs the filters of the seminar list with their state in the URL.
+ * `<seminar-clock>`: the browser side of the seminar pages, around the part of a page it keeps
+ * current. The build rendered every state for the build time; this re-applies the same rule
+ * (stateAt) with the visitor's clock to the badges and registration boxes inside the element,
+ * hides the seminars of its lists that have ended since, and runs the filters of the seminar list
+ * with their state in the URL. It looks at nothing outside itself.
  */
 import { stateAt, type SeminarInstants } from '../../lib/seminars/dates';
-import { countText, filterToSearch, matchesFilter, parseFilter, type SeminarFilter } from '../../lib/seminars/filters';
+import { countText, endedText, filterToSearch, matchesFilter, parseFilter, type SeminarFilter } from '../../lib/seminars/filters';
 import { stateBadges } from '../../lib/seminars/state-badges';
 
 function instantsOf(el: HTMLElement): SeminarInstants {
@@ -15,8 +17,8 @@ function instantsOf(el: HTMLElement): SeminarInstants {
   };
 }
 
-function refreshBadges(doc: Document, now: number) {
-  for (const badge of doc.querySelectorAll<HTMLElement>('[data-seminar-state]')) {
+function refreshBadges(root: HTMLElement, now: number) {
+  for (const badge of root.querySelectorAll<HTMLElement>('[data-seminar-state]')) {
     const { label, variant } = stateBadges[stateAt(instantsOf(badge), now)];
     badge.className = `kern-badge kern-badge--${variant}`;
     const text = badge.querySelector('.kern-label');
@@ -24,8 +26,8 @@ function refreshBadges(doc: Document, now: number) {
   }
 }
 
-function refreshCallsToAction(doc: Document, now: number) {
-  for (const cta of doc.querySelectorAll<HTMLElement>('[data-seminar-cta]')) {
+function refreshCallsToAction(root: HTMLElement, now: number) {
+  for (const cta of root.querySelectorAll<HTMLElement>('[data-seminar-cta]')) {
     const state = stateAt(instantsOf(cta), now);
     const variants = [...cta.querySelectorAll<HTMLElement>('[data-cta-state]')];
     // A state the build did not render (clock far off) keeps the server's version.
@@ -35,9 +37,9 @@ function refreshCallsToAction(doc: Document, now: number) {
 }
 
 /** Marks list items whose seminar has ended; returns how many. */
-function markEnded(doc: Document, now: number): number {
+function markEnded(root: HTMLElement, now: number): number {
   let ended = 0;
-  for (const item of doc.querySelectorAll<HTMLElement>('[data-seminar-list] [data-seminar-item]')) {
+  for (const item of root.querySelectorAll<HTMLElement>('[data-seminar-list] [data-seminar-item]')) {
     if (now >= Date.parse(item.dataset.ends ?? '')) {
       item.dataset.ended = 'true';
       item.hidden = true;
@@ -45,7 +47,7 @@ function markEnded(doc: Document, now: number): number {
     }
   }
   // A shortened list (start page) moves up held-back seminars in place of ended ones.
-  for (const list of doc.querySelectorAll<HTMLElement>('[data-seminar-list][data-limit]')) {
+  for (const list of root.querySelectorAll<HTMLElement>('[data-seminar-list][data-limit]')) {
     let room = Number(list.dataset.limit);
     for (const item of list.querySelectorAll<HTMLElement>('[data-seminar-item]')) {
       const show = item.dataset.ended !== 'true' && room > 0;
@@ -53,10 +55,10 @@ function markEnded(doc: Document, now: number): number {
       if (show) room--;
     }
   }
-  const note = doc.querySelector<HTMLElement>('[data-seminar-ended-note]');
+  const note = root.querySelector<HTMLElement>('[data-seminar-ended-note]');
   const count = note?.querySelector('[data-seminar-ended-count]');
   if (note && count && ended > 0) {
-    count.textContent = ended === 1 ? 'Ein Seminar hat seit dem Stand dieser Seite stattgefunden.' : `${ended} Seminare haben seit dem Stand dieser Seite stattgefunden.`;
+    count.textContent = endedText(ended);
     note.hidden = false;
   }
   return ended;
@@ -66,8 +68,8 @@ function readForm(form: HTMLFormElement): SeminarFilter {
   return parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
-function showFiltered(doc: Document, filter: SeminarFilter) {
-  const items = [...doc.querySelectorAll<HTMLElement>('[data-seminar-list] [data-seminar-item]')];
+function showFiltered(root: HTMLElement, filter: SeminarFilter) {
+  const items = [...root.querySelectorAll<HTMLElement>('[data-seminar-list] [data-seminar-item]')];
   let shown = 0;
   for (const item of items) {
     const visible =
@@ -76,18 +78,18 @@ function showFiltered(doc: Document, filter: SeminarFilter) {
     item.hidden = !visible;
     if (visible) shown++;
   }
-  for (const group of doc.querySelectorAll<HTMLElement>('[data-seminar-month]')) {
+  for (const group of root.querySelectorAll<HTMLElement>('[data-seminar-month]')) {
     const any = [...group.querySelectorAll<HTMLElement>('[data-seminar-item]')].some((i) => !i.hidden);
     group.hidden = !any;
-    const jump = doc.querySelector<HTMLElement>(`[data-month-link="${group.dataset.seminarMonth}"]`);
+    const jump = root.querySelector<HTMLElement>(`[data-month-link="${group.dataset.seminarMonth}"]`);
     if (jump) jump.hidden = !any;
   }
-  const count = doc.querySelector<HTMLElement>('[data-seminar-count]');
+  const count = root.querySelector<HTMLElement>('[data-seminar-count]');
   if (count) count.textContent = countText(shown);
 }
 
-function startFilters(doc: Document) {
-  const form = doc.querySelector<HTMLFormElement>('[data-seminar-filters]');
+function startFilters(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('[data-seminar-filters]');
   if (!form) return;
   const wanted = parseFilter(location.search);
   for (const [name, value] of new URLSearchParams(filterToSearch(wanted))) {
@@ -97,7 +99,7 @@ function startFilters(doc: Document) {
   }
   const apply = () => {
     const filter = readForm(form);
-    showFiltered(doc, filter);
+    showFiltered(root, filter);
     const url = `${location.pathname}${filterToSearch(filter)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
@@ -114,14 +116,23 @@ function startFilters(doc: Document) {
     form.querySelector('select')?.focus();
   });
   form.hidden = false;
-  const note = doc.querySelector<HTMLElement>('[data-seminar-nojs]');
+  const note = root.querySelector<HTMLElement>('[data-seminar-nojs]');
   if (note) note.hidden = true;
   apply();
 }
 
-export function startSeminarLive(doc: Document, now = Date.now()) {
-  refreshBadges(doc, now);
-  refreshCallsToAction(doc, now);
-  markEnded(doc, now);
-  startFilters(doc);
+class SeminarClock extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    const now = Date.now();
+    refreshBadges(this, now);
+    refreshCallsToAction(this, now);
+    markEnded(this, now);
+    startFilters(this);
+  }
 }
+
+if (!customElements.get('seminar-clock')) customElements.define('seminar-clock', SeminarClock);

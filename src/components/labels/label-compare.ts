@@ -1,18 +1,43 @@
-import { MAX_COMPARE, MIN_COMPARE, compareSelection, parseCompare, refusedMessage, rowDiffers, serializeCompare } from '../../lib/labels/compare-url';
+import { compareStatus, removedStatus } from '../../lib/labels/compare-status';
 import type { CompareData } from '../../lib/labels/compare-table';
+import { MAX_COMPARE, MIN_COMPARE, compareSelection, parseCompare, refusedMessage, rowDiffers, serializeCompare } from '../../lib/labels/compare-url';
 import { routes } from '../../lib/routes';
 
-/** Builds the comparison table for the labels in ?l=…, and keeps the choice in the URL. */
-export function startCompare(): void {
-  const dataEl = document.getElementById('compare-data');
-  const host = document.getElementById('compare-table');
-  const status = document.getElementById('compare-status');
-  const form = document.getElementById('compare-form') as HTMLFormElement | null;
-  if (!dataEl || !host || !status || !form) return;
-  const data = JSON.parse(dataEl.textContent ?? '{}') as CompareData;
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`Vergleich: ${selector} fehlt`);
+  return element;
+}
+
+/**
+ * `<label-compare>`: builds the comparison table for the labels in ?l=…, and keeps the choice in
+ * the URL. Everything it reads and fills lies inside the element: the embedded data
+ * (`<script type="application/json">`, CompareData), the status (`[data-compare-status]`), the
+ * table's place (`[data-compare-table]`), the print button (`[data-compare-actions]`,
+ * `[data-compare-print]`) and the form with the choice (`[data-compare-form]`, hidden until this runs).
+ */
+class LabelCompare extends HTMLElement {
+  private onPopState: (() => void) | undefined;
+
+  connectedCallback(): void {
+    this.onPopState ??= enhance(this);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  disconnectedCallback(): void {
+    if (this.onPopState) window.removeEventListener('popstate', this.onPopState);
+  }
+}
+
+/** Starts the comparison inside `root`; returns what to do when the address changes (back, forward). */
+function enhance(root: HTMLElement): () => void {
+  const data = JSON.parse(required(root, 'script[type="application/json"]').textContent ?? '{}') as CompareData;
+  const host = required<HTMLElement>(root, '[data-compare-table]');
+  const status = required<HTMLElement>(root, '[data-compare-status]');
+  const form = required<HTMLFormElement>(root, '[data-compare-form]');
+  const actions = required<HTMLElement>(root, '[data-compare-actions]');
   const known = Object.keys(data.labels);
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="l"]')];
-  const actions = document.querySelector<HTMLElement>('[data-compare-actions]');
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
     const node = document.createElement(tag);
@@ -28,16 +53,15 @@ export function startCompare(): void {
       box.checked = slugs.includes(box.value);
       box.disabled = !box.checked && slugs.length >= MAX_COMPARE;
     }
-    host!.replaceChildren();
-    if (actions) actions.hidden = slugs.length < MIN_COMPARE;
+    host.replaceChildren();
+    actions.hidden = slugs.length < MIN_COMPARE;
+    const names = slugs.map((s) => data.labels[s].name);
     if (slugs.length < MIN_COMPARE) {
-      status!.textContent = refused || (slugs.length === 1
-        ? `Ausgewählt: ${data.labels[slugs[0]].name}. Wählen Sie mindestens ein weiteres Gütezeichen.`
-        : 'Wählen Sie zwei bis vier Gütezeichen aus der Liste.');
+      status.textContent = compareStatus(names, 0, refused);
       return;
     }
     const table = el('table', undefined, 'kern-table compare-table');
-    table.append(el('caption', `Vergleich: ${slugs.map((s) => data.labels[s].name).join(', ')}`, 'kern-table__caption'));
+    table.append(el('caption', `Vergleich: ${names.join(', ')}`, 'kern-table__caption'));
     const head = el('thead', undefined, 'kern-table__head');
     const headRow = el('tr', undefined, 'kern-table__row');
     const corner = el('th', 'Kriterium', 'kern-table__header');
@@ -103,8 +127,8 @@ export function startCompare(): void {
     scroll.tabIndex = 0;
     scroll.setAttribute('aria-label', 'Vergleichstabelle');
     scroll.append(table);
-    host!.append(scroll);
-    status!.textContent = `${refused ? `${refused} ` : ''}${slugs.length} Gütezeichen im Vergleich, ${differing} Zeilen mit Unterschieden.`;
+    host.append(scroll);
+    status.textContent = compareStatus(names, differing, refused);
   }
 
   function update(slugs: string[], push = true): void {
@@ -122,13 +146,13 @@ export function startCompare(): void {
     const at = slugs.indexOf(slug);
     update(slugs.filter((s) => s !== slug));
     // The status is the live region: it says what happened first, then what the table now shows.
-    status!.textContent = `„${data.labels[slug].name}“ aus dem Vergleich entfernt. ${status!.textContent}`;
-    const buttons = host!.querySelectorAll<HTMLButtonElement>('.compare__remove');
+    status.textContent = removedStatus(data.labels[slug].name, status.textContent ?? '');
+    const buttons = host.querySelectorAll<HTMLButtonElement>('.compare__remove');
     const next = buttons[Math.min(at, buttons.length - 1)];
     if (next) next.focus();
     else {
-      status!.tabIndex = -1;
-      status!.focus();
+      status.tabIndex = -1;
+      status.focus();
     }
   }
 
@@ -141,19 +165,21 @@ export function startCompare(): void {
   // The table already follows every change; the button then just leads to it.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    status!.tabIndex = -1;
-    status!.focus();
+    status.tabIndex = -1;
+    status.focus();
   });
-  document.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-compare-print]')?.addEventListener('click', () => window.print());
   const fromAddress = () => {
     const selection = compareSelection(location.search, known);
     refused = refusedMessage(selection.refused.map((s) => data.labels[s].name));
     return selection.slugs;
   };
-  window.addEventListener('popstate', () => render(fromAddress()));
   const initial = fromAddress();
   history.replaceState(null, '', `${location.pathname}${serializeCompare(initial)}`);
   render(initial);
   // Shown only now, in the same task as the table above it, so the table never pushes it down on screen.
   form.hidden = false;
+  return () => render(fromAddress());
 }
+
+if (!customElements.get('label-compare')) customElements.define('label-compare', LabelCompare);

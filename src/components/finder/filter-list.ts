@@ -1,6 +1,7 @@
 import { createFilterIndex } from '../../lib/finder/engine';
 import type { FacetRecord, FacetSet, FilterState, VocabOf } from '../../lib/finder/facet-set';
 import { isEmptyFilterState, parseFilterState, serializeFilterState } from '../../lib/finder/state';
+import { filterToggleText, moreText, showResultsText, statusText, type ListWords } from '../../lib/finder/status-text';
 
 /**
  * Cards shown at once. Showing a long result list in pages keeps style and layout work per
@@ -9,33 +10,52 @@ import { isEmptyFilterState, parseFilterState, serializeFilterState } from '../.
 const PAGE_SIZE = 24;
 
 /** What differs between the filtered lists: their facets, their records' text and their words. */
-export interface FilterListOptions<K extends string, R extends FacetRecord<K> & { slug: string }> {
+export interface FilterListOptions<K extends string, R extends FacetRecord<K> & { slug: string }> extends ListWords {
   set: FacetSet<K>;
   /** The text the search field matches for a record. */
   haystack: (record: R) => string;
-  /** Plural noun for status lines and the "more" button: "Gütezeichen", "Praxisbeispiele". */
-  plural: string;
-  /** The status when nothing matches. */
-  none: string;
-  /** Id of the embedded JSON ({ vocab, records }). */
-  dataId: string;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`Filterliste: ${selector} fehlt`);
+  return element;
 }
 
 /**
- * Enhances a server-rendered list: reads the embedded records, filters them, and keeps only the
- * cards (`[data-slug]`) it shows in the document. The others wait detached, so style and layout
- * work per filter change grows with the shown cards, not with all of them; without JavaScript the
- * page lists every card. The filter state lives in the URL. The page holds the form
- * (`[data-finder-form]`, hidden until this runs), the status (`#finder-status`) and the "more"
- * button (`[data-finder-more]`).
+ * Base of the filtered lists' custom elements (`<label-finder>`, `<example-finder>`, each a
+ * subclass that passes its options): enhances the server-rendered list inside the element. It
+ * reads the embedded records (`<script type="application/json">` with { vocab, records }),
+ * filters them, and keeps only the cards (`[data-slug]`) it shows in the document. The others
+ * wait detached, so style and layout work per filter change grows with the shown cards, not with
+ * all of them; without JavaScript the page lists every card. The filter state lives in the URL.
+ * The element holds the form (`[data-finder-form]`, hidden until this runs), the status
+ * (`[data-finder-status]`) and the "more" button (`[data-finder-more]`); it looks at nothing
+ * outside itself.
  */
-export function startFilterList<K extends string, R extends FacetRecord<K> & { slug: string }>(options: FilterListOptions<K, R>, root: Document = document): void {
+export class FilterList<K extends string, R extends FacetRecord<K> & { slug: string }> extends HTMLElement {
+  private onPopState: (() => void) | undefined;
+
+  constructor(private readonly options: FilterListOptions<K, R>) {
+    super();
+  }
+
+  connectedCallback(): void {
+    this.onPopState ??= enhance(this, this.options);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  disconnectedCallback(): void {
+    if (this.onPopState) window.removeEventListener('popstate', this.onPopState);
+  }
+}
+
+/** Starts the list inside `root`; returns what to do when the address changes (back, forward). */
+function enhance<K extends string, R extends FacetRecord<K> & { slug: string }>(root: HTMLElement, options: FilterListOptions<K, R>): () => void {
   const { set, plural } = options;
-  const form = root.querySelector<HTMLFormElement>('[data-finder-form]');
-  const dataEl = root.getElementById(options.dataId);
-  const status = root.getElementById('finder-status');
-  if (!form || !dataEl || !status) return;
-  const data = JSON.parse(dataEl.textContent ?? '{}') as { vocab: VocabOf<K>; records: R[] };
+  const form = required<HTMLFormElement>(root, '[data-finder-form]');
+  const status = required<HTMLElement>(root, '[data-finder-status]');
+  const data = JSON.parse(required(root, 'script[type="application/json"]').textContent ?? '{}') as { vocab: VocabOf<K>; records: R[] };
   const index = createFilterIndex(set, data.records, data.vocab, options.haystack);
   const cardBySlug = new Map<string, HTMLElement>();
   for (const card of root.querySelectorAll<HTMLElement>('[data-slug]')) cardBySlug.set(card.dataset.slug ?? '', card);
@@ -47,7 +67,7 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     const [key, value] = (el.dataset.count ?? '').split(':');
     return { el, key: key as K, value };
   });
-  const search = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const search = required<HTMLInputElement>(form, 'input[name="q"]');
   const total = data.records.length;
   const more = root.querySelector<HTMLButtonElement>('[data-finder-more]');
   let limit = PAGE_SIZE;
@@ -56,7 +76,7 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     const state = parseFilterState(set, '', data.vocab);
     state.q = search.value.trim();
     for (const key of set.keys) {
-      (state as Record<K, string[]>)[key] = [...form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
+      (state as Record<K, string[]>)[key] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
     }
     return state;
   }
@@ -65,7 +85,7 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     search.value = state.q;
     for (const key of set.keys) {
       const chosen = new Set(state[key]);
-      for (const input of form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) input.checked = chosen.has(input.value);
+      for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) input.checked = chosen.has(input.value);
     }
   }
 
@@ -76,25 +96,16 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     const rest = result.count - visible.size;
     if (more) {
       more.hidden = rest <= 0;
-      if (rest > 0) {
-        more.firstElementChild!.textContent =
-          rest > PAGE_SIZE ? `Weitere ${PAGE_SIZE} ${plural} anzeigen (noch ${rest} nicht angezeigt)` : `Weitere ${rest} ${plural} anzeigen`;
-      }
+      if (rest > 0) more.firstElementChild!.textContent = moreText(plural, rest, PAGE_SIZE);
     }
     for (const c of countEls) {
       const n = result.counts[c.key]?.[c.value] ?? 0;
       const text = `(${n})`;
       if (c.el.textContent !== text) c.el.textContent = text;
     }
-    const message =
-      result.count === 0
-        ? options.none
-        : isEmptyFilterState(set, state)
-          ? `${total} ${plural}`
-          : `${result.count} von ${total} ${plural} passen zu Ihrer Auswahl`;
-    if (showLabel) showLabel.textContent = `${result.count} Treffer anzeigen`;
-    const paged = rest > 0 ? `${message}. Angezeigt: die ersten ${visible.size}.` : message;
-    if (status!.textContent !== paged) status!.textContent = paged;
+    if (showLabel) showLabel.textContent = showResultsText(result.count);
+    const line = statusText(options, { count: result.count, total, shown: visible.size, filtered: !isEmptyFilterState(set, state) });
+    if (status.textContent !== line) status.textContent = line;
   }
 
   /**
@@ -143,18 +154,18 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
 
   // On narrow screens the filters fold away behind a disclosure button, so the results follow
   // right after it; wide screens show them beside the results and hide the button (CSS).
-  const toggle = root.createElement('button');
+  const toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'kern-btn kern-btn--secondary finder__toggle';
   toggle.setAttribute('aria-controls', form.id);
-  const toggleLabel = toggle.appendChild(root.createElement('span'));
+  const toggleLabel = toggle.appendChild(document.createElement('span'));
   toggleLabel.className = 'kern-label';
   form.before(toggle);
   const showLabel = form.querySelector<HTMLElement>('button[type="submit"] .kern-label');
   const expand = (open: boolean) => {
     toggle.setAttribute('aria-expanded', String(open));
     form.toggleAttribute('data-collapsed', !open);
-    toggleLabel.textContent = open ? 'Filter ausblenden' : 'Filter anzeigen';
+    toggleLabel.textContent = filterToggleText(open);
   };
   expand(false);
   toggle.addEventListener('click', () => expand(form.hasAttribute('data-collapsed')));
@@ -196,10 +207,10 @@ export function startFilterList<K extends string, R extends FacetRecord<K> & { s
     const next = attached.find((i) => !before.has(i) && !cards[i]!.hidden);
     if (next !== undefined) cards[next]?.querySelector('a')?.focus();
   });
-  window.addEventListener('popstate', () => {
+  return () => {
     limit = PAGE_SIZE;
     const state = parseFilterState(set, location.search, data.vocab);
     writeForm(state);
     render(state);
-  });
+  };
 }
