@@ -15,7 +15,7 @@ class CopyText extends HTMLElement {
       const source = button.parentElement?.querySelector('[data-copy-source]');
       if (!source || !status) continue;
       button.hidden = false;
-      button.addEventListener('click', async () => {
+      const copy = async () => {
         try {
           await navigator.clipboard.writeText(source.textContent?.trim() ?? '');
           status.textContent = 'Der Textbaustein wurde in die Zwischenablage kopiert.';
@@ -23,7 +23,8 @@ class CopyText extends HTMLElement {
           getSelection()?.selectAllChildren(source);
           status.textContent = 'Kopieren war nicht möglich. Der Text ist markiert: Kopieren Sie ihn mit Strg+C.';
         }
-      });
+      };
+      button.addEventListener('click', () => void copy());
     }
   }
 }

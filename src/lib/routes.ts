@@ -1,5 +1,4 @@
-import { exampleFacets } from './examples/facets';
-import { facetOf } from './finder/facets';
+import { GROUP_PARAM } from './finder/group-param';
 import { serializeCompare } from './labels/compare-url';
 import { QUERY_PARAM } from './search/url-state';
 
@@ -29,7 +28,7 @@ export const routes = {
   label: (slug: string) => `${sections.labels}${slug}/`,
   productGroup: (slug: string) => `${sections.labels}produktgruppe/${slug}/`,
   /** The finder with one product group chosen. */
-  finderForGroup: (slug: string) => `${sections.labels}?${facetOf.groups.param}=${encodeURIComponent(slug)}`,
+  finderForGroup: (slug: string) => `${sections.labels}?${GROUP_PARAM}=${encodeURIComponent(slug)}`,
   compare: (slugs: readonly string[] = []) => `${sections.labels}vergleich/${serializeCompare(slugs)}`,
   seminars: sections.seminars,
   seminar: (slug: string) => `${sections.seminars}${slug}/`,
@@ -53,7 +52,7 @@ export const routes = {
   examples: sections.examples,
   example: (slug: string) => `${sections.examples}${slug}/`,
   /** The examples list with one product group chosen. */
-  examplesForGroup: (slug: string) => `${sections.examples}?${exampleFacets.of.groups.param}=${encodeURIComponent(slug)}`,
+  examplesForGroup: (slug: string) => `${sections.examples}?${GROUP_PARAM}=${encodeURIComponent(slug)}`,
   examplesJson: `${sections.data}praxisbeispiele.json`,
   examplesCsv: `${sections.data}praxisbeispiele.csv`,
   law: sections.law,

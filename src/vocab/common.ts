@@ -54,19 +54,6 @@ export const newsTopics = {
   servicestelle: 'Servicestelle',
 } as const;
 
-/** Areas of the site, used for search filters and page metadata. */
-export const siteAreas = {
-  angebot: 'Angebot',
-  wettbewerb: 'Wettbewerb',
-  guetezeichen: 'Gütezeichen',
-  seminar: 'Seminar',
-  aktuelles: 'Aktuelles',
-  foerderung: 'Förderung',
-  praxisbeispiel: 'Praxisbeispiel',
-  rechtsrahmen: 'Rechtsrahmen',
-  seite: 'Seite',
-} as const;
-
 export type KeyOf<T> = Extract<keyof T, string>;
 
 /** The keys of a key→label vocabulary as a non-empty tuple, as z.enum needs it. */

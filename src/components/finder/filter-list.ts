@@ -123,7 +123,7 @@ function enhance<K extends string, R extends FacetRecord<K> & { slug: string }>(
         next.push(i);
       }
     }
-    for (const i of visible) if (cards[i] && !cards[i]!.isConnected) next.push(i);
+    for (const i of visible) if (cards[i] && !cards[i].isConnected) next.push(i);
     next.sort((a, b) => a - b);
     // Cards that stayed keep their place; the others go in before the next one that stayed.
     let ref = list.firstElementChild;

@@ -6,7 +6,8 @@ import { emptyData, measureStatuses, newId, type KompassData, type Kind, type Me
 import { figureRows } from '../../lib/kompass/report';
 import { KompassStore, StaleWriteError, daysSinceExport, storageMessage, type Meta, type Write } from '../../lib/kompass/store';
 import { OTHER_PROOF, matcher, type KompassVocab, type Matcher } from '../../lib/kompass/vocab';
-import { download, h, shareChart, table } from '../dom';
+import { download, h, table } from '../dom';
+import { shareChart } from './share-chart';
 
 const REMINDER_DAYS = 30;
 /** Purchases listed on the page; the evaluation always covers all of them. */

@@ -1,5 +1,6 @@
 import type { exampleKinds, placements, procedureTypes, sizeClasses } from '../../vocab/examples';
 import { defineFacetSet } from '../finder/facet-set';
+import { GROUP_PARAM } from '../finder/group-param';
 
 /**
  * The practice examples' facets, declared once: page, island, URL and engine read them here.
@@ -45,7 +46,7 @@ export const exampleFacets = defineFacetSet(
     { key: 'kind', param: 'art', legend: 'Art', match: 'any', urlValues: kindUrl },
     { key: 'state', param: 'land', legend: 'Bundesland', match: 'any' },
     { key: 'sizeClass', param: 'groesse', legend: 'Größe der Kommune', match: 'any', urlValues: sizeUrl },
-    { key: 'groups', param: 'gruppe', legend: 'Produktgruppe', match: 'any' },
+    { key: 'groups', param: GROUP_PARAM, legend: 'Produktgruppe', match: 'any' },
     { key: 'year', param: 'jahr', legend: 'Jahr', match: 'any' },
     { key: 'procedure', param: 'verfahren', legend: 'Verfahrensart', match: 'any', urlValues: procedureUrl },
     { key: 'placement', param: 'stelle', legend: 'Stelle im Verfahren', match: 'any', urlValues: placementUrl },

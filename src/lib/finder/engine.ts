@@ -33,7 +33,7 @@ export type FinderIndex = FilterIndex<FacetKey>;
 
 function fieldValues<K extends string>(record: FacetRecord<K>, key: K): readonly string[] {
   const value = record[key];
-  return Array.isArray(value) ? value : [value as string];
+  return Array.isArray(value) ? (value as readonly string[]) : [value as string];
 }
 
 function popcount(bits: Bits): number {

@@ -36,7 +36,7 @@ export interface FacetSet<K extends string = string> {
 export function defineFacetSet<const F extends readonly Facet[]>(facets: F, queryParam: string): FacetSet<F[number]['key']> {
   type K = F[number]['key'];
   return {
-    facets: facets as unknown as readonly Facet<K>[],
+    facets: facets,
     keys: facets.map((f) => f.key as K),
     of: Object.fromEntries(facets.map((f) => [f.key, f])) as Record<K, Facet<K>>,
     queryParam,

@@ -1,5 +1,6 @@
 import type { allCriteria, focusAreas, labelTypes, verificationTypes } from '../../vocab/labels';
 import { defineFacetSet, facetUrlValue, type Facet } from './facet-set';
+import { GROUP_PARAM } from './group-param';
 import type { externalRatings } from './record';
 
 export { matchHints, type Facet, type FacetMatch } from './facet-set';
@@ -72,7 +73,7 @@ const criteriaUrl: Record<keyof typeof allCriteria, string> = {
 
 /** In URL order: the canonical address lists the parameters in this order. */
 export const facets = [
-  { key: 'groups', param: 'gruppe', legend: 'Produktgruppe', match: 'any' },
+  { key: 'groups', param: GROUP_PARAM, legend: 'Produktgruppe', match: 'any' },
   { key: 'criteria', param: 'kriterium', legend: 'Kriterien', match: 'all', urlValues: criteriaUrl },
   { key: 'verification', param: 'pruefung', legend: 'Prüfung', match: 'any', urlValues: verificationUrl },
   { key: 'labelType', param: 'art', legend: 'Art', match: 'any', urlValues: labelTypeUrl },

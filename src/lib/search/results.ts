@@ -1,4 +1,4 @@
-import { siteAreas } from '../../vocab/common';
+import { siteAreas } from '../../vocab/site-areas';
 import { compareGerman } from './url-state';
 
 /** The filter every indexed page carries (set in BaseLayout from its `area`). */
