@@ -18,6 +18,7 @@ import { remarkMediaUrls } from './src/lib/markdown/media-urls.ts';
 import { markdownSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
 import sitemapAlias from './src/integrations/sitemap-alias.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { cssPrunePlugins } from './src/lib/css-prune.ts';
 
 // Canonical URLs and the sitemap need the public address; deployments set SITE_URL (required for production).
 const site = publicSiteUrl();
@@ -55,7 +56,11 @@ export default defineConfig({
   security: { csp: securityCsp },
   vite: {
     // KERN's sources use Sass features that newer Sass marks as deprecated; they are not ours to fix.
-    css: { preprocessorOptions: { scss: { quietDeps: true } } },
+    css: {
+      preprocessorOptions: { scss: { quietDeps: true } },
+      // Leaves out KERN's unused theme selectors and custom properties (src/lib/css-prune.ts).
+      postcss: { plugins: cssPrunePlugins() },
+    },
   },
   // The build's environment, typed: a wrong value stops the build and names the variable
   // (docs/deploy.md, docs/cms.md). src/lib reads the first three itself, since scripts use it too.
