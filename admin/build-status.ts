@@ -78,7 +78,7 @@ export function showBuildStatus(statusUrl: string, intervalMs = 1500): void {
     } catch {
       // The local CMS server is not running (yet); Decap reports that itself.
     }
-    setTimeout(poll, intervalMs);
+    setTimeout(() => void poll(), intervalMs);
   };
   void poll();
 }

@@ -79,7 +79,7 @@ export function changedFacts(fields: CmsField[], before: Data, after: Data): Fac
 function checkedFact(before: unknown, fact: Data, evidenced: boolean, today: string): Data {
   if (!evidenced) return { ...fact, checked: today };
   const old = Array.isArray((before as Data | undefined)?.evidence) ? ((before as Data).evidence as unknown[]) : [];
-  const evidence = Array.isArray(fact.evidence) ? fact.evidence : [];
+  const evidence: unknown[] = Array.isArray(fact.evidence) ? fact.evidence : [];
   const edited = evidence.map((item) => !old.some((o) => same(o, item)));
   const touch = edited.some(Boolean) ? edited : evidence.map(() => true);
   return { ...fact, evidence: evidence.map((item, i) => (touch[i] && isRecord(item) ? { ...item, checked: today } : item)) };
@@ -88,7 +88,7 @@ function checkedFact(before: unknown, fact: Data, evidenced: boolean, today: str
 function setAt(data: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [key, ...rest] = path;
-  if (Array.isArray(data)) return data.map((item, i) => (i === key ? setAt(item, rest, value) : item));
+  if (Array.isArray(data)) return (data as unknown[]).map((item, i) => (i === key ? setAt(item, rest, value) : item));
   return { ...(data as Data), [key]: setAt((data as Data)[key], rest, value) };
 }
 

@@ -1,5 +1,6 @@
 import CMS from 'decap-cms-app';
-import { fromJS, type Map as ImmutableMap } from 'immutable';
+import type { CmsConfig } from 'decap-cms-core';
+import { fromJS } from 'immutable';
 import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter';
 import siteStyles from '../src/styles/site.scss?inline';
 import { SESSION_HEADER } from '../src/lib/cms-api-policy';
@@ -7,6 +8,7 @@ import { berlinDay } from '../src/lib/seminars/dates';
 import { collections } from '../src/schemas/registry';
 import { showBuildStatus } from './build-status';
 import { checkedOffer } from './checked-today';
+import type { DecapEntry, EmbeddedConfig } from './decap-types';
 import { identifierField, type CmsField } from './field-widgets';
 import { FILE_NAME_FIELD, germanSlug, LIST_FIELD, SOURCE_FIELD, withoutHelperFields } from './file-names';
 import { jsonFile, markdownFile } from './file-format';
@@ -18,7 +20,7 @@ import { describeProblems, problemsBeforeSave, problemsOfField, withoutBlanks } 
 import { registerCheckedWidgets } from './widgets';
 
 /** The configuration is generated at build time by src/pages/admin/index.astro and embedded as JSON. */
-const config = JSON.parse(document.getElementById('cms-config')!.textContent);
+const config = JSON.parse(document.getElementById('cms-config')!.textContent) as EmbeddedConfig;
 
 // `?decap-port=NNNN` points the local backend at another local CMS server (tests run one on a free port).
 const port = new URLSearchParams(location.search).get('decap-port');
@@ -61,7 +63,7 @@ function entryToWrite(data: Record<string, unknown>, order: unknown) {
 // Decap's format names, written by admin/file-format.ts (schema order, the project's formatting,
 // unchanged lines kept); the helper fields (file-names.ts) never reach a file.
 const frontMatter = frontmatterYAML();
-const formats: Record<string, { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>, order: unknown): string }> = {
+const formats: Record<string, { fromFile: (content: string) => Record<string, unknown>; toFile: (data: Record<string, unknown>, order: unknown) => string }> = {
   'yaml-frontmatter': {
     fromFile: (content) => ({ ...(frontMatter.fromFile(content) as Record<string, unknown>), [SOURCE_FIELD]: content }),
     toFile: (data, order) => {
@@ -70,7 +72,7 @@ const formats: Record<string, { fromFile(content: string): Record<string, unknow
     },
   },
   json: {
-    fromFile: (content) => ({ ...JSON.parse(content), [SOURCE_FIELD]: content }),
+    fromFile: (content) => ({ ...(JSON.parse(content) as Record<string, unknown>), [SOURCE_FIELD]: content }),
     toFile: (data, order) => {
       const { entry, fields } = entryToWrite(data, order);
       return jsonFile(entry, fields, typeof data[SOURCE_FIELD] === 'string' ? data[SOURCE_FIELD] : undefined);
@@ -128,21 +130,23 @@ for (const spec of collections) {
 
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: ImmutableMap<string, any> }) => {
+  handler: ({ entry }: { entry: DecapEntry }) => {
     const name = entry.get('collection');
     const spec = collections.find((c) => c.name === name);
     if (!spec) return undefined;
-    const data = entry.get('data').toJS() as Record<string, unknown>;
+    const data = entry.get('data').toJS();
     const problems = problemsBeforeSave(spec, fieldsByCollection.get(name) ?? [], data);
     if (problems.length > 0) throw new Error(`Bitte korrigieren: ${describeProblems(problems)}`);
     const cleaned = withoutBlanks(data) as Record<string, unknown>;
     if (spec.format === 'md') cleaned.body = typeof data.body === 'string' ? data.body : '';
-    cleaned[FILE_NAME_FIELD] = germanSlug(String(data[identifierField(spec)] ?? ''));
+    // The identifier field holds text, or a number for a year (field-widgets.ts).
+    cleaned[FILE_NAME_FIELD] = germanSlug(String((data[identifierField(spec)] as string | number | undefined) ?? ''));
     return fromJS(withSummaryValues(name, cleaned));
   },
 });
 
-CMS.init({ config });
+// admin/config.ts wrote it for Decap; Decap's CmsConfig has neither custom format names nor the project's field type.
+CMS.init({ config: config as unknown as CmsConfig });
 
 // On this machine (npm start) the local CMS server rebuilds the site after each change and reports how it went.
 if (config.local_backend.allowed_hosts.includes(location.hostname)) showBuildStatus(config.local_backend.url.replace(/\/api\/v1$/, '/status'));

@@ -60,7 +60,7 @@ export function jsonFile(data: Data, fields: CmsField[], original?: string): str
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => {
       const kept = before.get(key);
-      return kept !== undefined && same(JSON.parse(`{${kept}}`)[key], value) ? kept : `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+      return kept !== undefined && same((JSON.parse(`{${kept}}`) as Data)[key], value) ? kept : `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
     });
   const text = parts.length ? `{\n${parts.join(',\n')}\n}\n` : '{}\n';
   // Whatever the splice produced must read back as the data; otherwise the plain layout.
@@ -97,7 +97,7 @@ export function markdownFile(data: Data, fields: CmsField[], original?: string):
   let yaml = Object.entries(ordered)
     .map(([key, value]) => {
       const kept = before?.segments.get(key);
-      return kept !== undefined && same(parse(kept)?.[key], value) ? kept : fresh(key, value);
+      return kept !== undefined && same((parse(kept) as Data | null)?.[key], value) ? kept : fresh(key, value);
     })
     .join('');
   // Whatever the splice produced must read back as the data; otherwise every key afresh.

@@ -20,14 +20,16 @@ import {
   vgvConditions,
   vgvStatus,
 } from '../src/vocab/labels';
+import { isConvertible } from './decap-types';
 import { withoutBlanks } from './validate';
 
+/** Decap's PreviewTemplateComponentProps as far as the previews read them, with Immutable 4's getIn (unknown, not any). */
 export interface PreviewProps {
-  entry: { getIn(path: string[]): any };
+  entry: { getIn(path: string[]): unknown };
   widgetFor(name: string): ReactNode;
   getAsset(path: string): { toString(): string } | undefined;
   /** What relation fields know about the entries they point to: field → collection → value → entry data. */
-  fieldsMetaData?: { getIn(path: string[]): any };
+  fieldsMetaData?: { getIn(path: string[]): unknown };
 }
 
 export function text(props: PreviewProps, field: string): string {
@@ -35,15 +37,26 @@ export function text(props: PreviewProps, field: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function list(props: PreviewProps, field: string): any[] {
+export function list(props: PreviewProps, field: string): unknown[] {
   const value = props.entry.getIn(['data', field]);
-  return value?.toJS ? value.toJS() : Array.isArray(value) ? value : [];
+  return isConvertible(value) ? (value.toJS() as unknown[]) : Array.isArray(value) ? value : [];
 }
 
-export function record(props: PreviewProps, field: string): Record<string, any> | undefined {
+export function record(props: PreviewProps, field: string): Record<string, unknown> | undefined {
   const value = props.entry.getIn(['data', field]);
-  const plain = value?.toJS ? value.toJS() : value;
-  return plain && typeof plain === 'object' && !Array.isArray(plain) ? plain : undefined;
+  const plain = isConvertible(value) ? value.toJS() : value;
+  return plain && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Record<string, unknown>) : undefined;
+}
+
+/** A member of a half-filled form value, whatever that value is so far. */
+function member(value: unknown, key: string): unknown {
+  return (value as Record<string, unknown> | null | undefined)?.[key];
+}
+
+/** The whole form as plain data; {} while Decap holds none. */
+function formData(props: PreviewProps): unknown {
+  const data = props.entry.getIn(['data']);
+  return withoutBlanks((isConvertible(data) ? data.toJS() : undefined) ?? {});
 }
 
 /** A text field of the entry a relation field points to, once Decap has loaded it; else the file name. */
@@ -56,8 +69,8 @@ export function relatedName(props: PreviewProps, field: string, collection: stri
 export function contactFromForm(props: PreviewProps): Contact | undefined {
   const id = text(props, 'contact');
   const value = id ? props.fieldsMetaData?.getIn(['contact', 'contacts', id]) : undefined;
-  const contact = value?.toJS ? value.toJS() : value;
-  return contact && typeof contact.name === 'string' && typeof contact.email === 'string' ? (contact as Contact) : undefined;
+  const contact = isConvertible(value) ? value.toJS() : value;
+  return contact && typeof member(contact, 'name') === 'string' && typeof member(contact, 'email') === 'string' ? (contact as Contact) : undefined;
 }
 
 function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
@@ -65,13 +78,20 @@ function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallb
 }
 
 /** The evidence entries of a form value that have an address; undefined for none. */
-function evidenceOf(value: any) {
-  const list = Array.isArray(value?.evidence) ? value.evidence.filter((e: any) => e && typeof e.url === 'string' && e.url) : [];
+function evidenceOf(value: unknown): unknown[] | undefined {
+  const evidence = member(value, 'evidence');
+  const list = Array.isArray(evidence) ? (evidence as unknown[]).filter((e) => typeof member(e, 'url') === 'string' && member(e, 'url')) : [];
   return list.length ? list : undefined;
 }
 
-function factOf<T extends Record<string, string>>(given: any, vocab: T) {
-  return { value: keyOf(vocab, given?.value, 'unknown'), evidence: evidenceOf(given) };
+function factOf<T extends Record<string, string>>(given: unknown, vocab: T) {
+  return { value: keyOf(vocab, member(given, 'value'), 'unknown'), evidence: evidenceOf(given) };
+}
+
+/** A VgV condition's reason, if the form holds one that is more than blanks. */
+function reasonOf(given: unknown): string | undefined {
+  const reason = member(given, 'reason');
+  return typeof reason === 'string' && reason.trim() ? reason : undefined;
 }
 
 /** A label as the site's components expect it; what the form does not hold yet counts as unknown. */
@@ -96,11 +116,11 @@ export function labelFromForm(props: PreviewProps): Label {
     criteria: facts('criteria', allCriteria, (k) => (k === 'livingWage' ? livingWageValues : coverage)),
     supplyChain: facts('supplyChain', supplyChainStages, () => coverage),
     vgv: Object.fromEntries(
-      Object.keys(vgvConditions).map((k) => [k, { ...factOf(vgv[k], vgvStatus), reason: typeof vgv[k]?.reason === 'string' && vgv[k].reason.trim() ? vgv[k].reason : undefined }]),
+      Object.keys(vgvConditions).map((k) => [k, { ...factOf(vgv[k], vgvStatus), reason: reasonOf(vgv[k]) }]),
     ),
     notes: text(props, 'notes') || undefined,
-    assessments: list(props, 'assessments').filter((a) => a && a.verdict),
-    warnings: list(props, 'warnings').filter((w) => w && w.text),
+    assessments: list(props, 'assessments').filter((a) => member(a, 'verdict')),
+    warnings: list(props, 'warnings').filter((w) => member(w, 'text')),
     sources: list(props, 'sources').filter((u) => typeof u === 'string' && u),
     lastChecked: text(props, 'lastChecked'),
   } as Label;
@@ -111,7 +131,7 @@ const seminarDefaults = { cost: seminarSchema.shape.cost.parse(undefined), organ
 
 /** A seminar as the view model expects it; the builder copes with what is still unfinished. */
 export function seminarFromForm(props: PreviewProps): Seminar {
-  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<Seminar>;
+  const data = formData(props) as Partial<Seminar>;
   const { venue, registrationDeadline, agenda = [] } = data;
   return {
     ...{ title: '', summary: '', start: '', end: '', audience: '', topics: [], partners: [], productGroups: [] },
@@ -125,7 +145,7 @@ export function seminarFromForm(props: PreviewProps): Seminar {
 
 /** A practice example as the view model expects it; unfinished fields stay empty. */
 export function exampleFromForm(props: PreviewProps): Example {
-  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<Example>;
+  const data = formData(props) as Partial<Example>;
   return {
     ...{ title: '', kind: '', municipality: '', state: '', authorityType: '', sizeClass: 'unknown', productGroups: [], labels: [], criteria: '', placement: [], procedure: 'unknown', outcome: '', documents: [], sources: [], lastChecked: '' },
     ...data,
@@ -135,6 +155,6 @@ export function exampleFromForm(props: PreviewProps): Example {
 
 /** A Land's entry as the view model expects it; unfinished parts stay empty or unknown. */
 export function stateFromForm(props: PreviewProps): StateEntry {
-  const data = withoutBlanks(props.entry.getIn(['data'])?.toJS() ?? {}) as Partial<StateEntry>;
+  const data = formData(props) as Partial<StateEntry>;
   return { ...{ name: '', abbreviation: '', links: [], sources: [], asOf: '' }, ...data } as StateEntry;
 }

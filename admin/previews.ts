@@ -7,6 +7,8 @@ import { stateDetail } from '../src/lib/states/detail';
 import { programmeDetail } from '../src/lib/programmes/detail';
 import { labelDetail, type CoverageCell, type CriteriaTableView, type EvidenceLink, type LabelDetail } from '../src/lib/labels/detail';
 import type { Norms } from '../src/schemas/law';
+import type { News } from '../src/schemas/news';
+import type { Programme } from '../src/schemas/programme';
 import normsFile from '../content/law/norms.json';
 import { seminarDetail } from '../src/lib/seminars/detail';
 import { formatBerlinDate, formatBerlinTime } from '../src/lib/seminars/format';
@@ -107,7 +109,7 @@ function picture(props: PreviewProps) {
 
 /** A news page's article (src/components/news/NewsDetail.astro). */
 export function NewsPreview(props: PreviewProps) {
-  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics'), summary: text(props, 'summary') }, { contact: contactFromForm(props) });
+  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics') as News['topics'], summary: text(props, 'summary') }, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),
     h('p', { className: 'teaser__meta' }, h('time', { dateTime: v.date.iso }, v.date.text), v.topics ? ` · ${v.topics}` : ''),
@@ -120,7 +122,7 @@ export function NewsPreview(props: PreviewProps) {
 
 /** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts'), audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart'), links: list(props, 'links') };
+  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts') as Programme['keyFacts'], audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart'), links: list(props, 'links') as Programme['links'] };
   const v = programmeDetail(form, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),

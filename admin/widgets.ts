@@ -1,8 +1,9 @@
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
-import { Component, createElement as h, Fragment, type ComponentType } from 'react';
+import { Component, createElement as h, Fragment } from 'react';
 import { formatDate } from '../src/lib/format';
 import type { CheckedOffer } from './checked-today';
+import type { ControlProps, DecapEntry, InnerControl, Validity, WidgetControl, WidgetRegistry } from './decap-types';
 
 /**
  * Decap's widgets, registered again wrapped, through Decap's own extension points (registerWidget
@@ -14,12 +15,6 @@ import type { CheckedOffer } from './checked-today';
  *  - once an editor changes a fact, its field and "Zuletzt geprüft" offer to set the check dates
  *    to today (admin/checked-today.ts); one click sets them in the form, where the editor sees them.
  */
-
-interface ImmutableLike {
-  get(key: string): any;
-  set(key: string, value: unknown): ImmutableLike;
-  toJS(): any;
-}
 
 /** The schema's messages for one top-level field of an entry; "" when it has none. */
 export type FieldCheck = (collection: string, field: string, data: Record<string, unknown>) => string;
@@ -37,8 +32,6 @@ class Lowered extends String {
   }
 }
 
-type ControlProps = Record<string, any> & { field: ImmutableLike; value: unknown };
-
 /** The offer to set the check dates for an entry's data as the form holds it (undefined: none). */
 export type OfferFor = (collection: string, data: Record<string, unknown>) => CheckedOffer | undefined;
 
@@ -47,7 +40,7 @@ let offer: CheckedOffer | undefined;
 const topLevel = new Map<string, Component<ControlProps>>();
 
 /** Works the offer out afresh after a change and redraws the fields that show it, before and now. */
-function refreshOffer(offerFor: OfferFor, entry: ImmutableLike | undefined): void {
+function refreshOffer(offerFor: OfferFor, entry: DecapEntry | undefined): void {
   const next = entry ? offerFor(entry.get('collection'), entry.get('data').toJS()) : undefined;
   if (JSON.stringify(next) === JSON.stringify(offer)) return;
   const shown = new Set([...(offer?.at ?? []), ...(next?.at ?? [])]);
@@ -56,8 +49,8 @@ function refreshOffer(offerFor: OfferFor, entry: ImmutableLike | undefined): voi
 }
 
 /** Sets every top-level value the offer changes, each through its own control, as if the editor had typed it. */
-function acceptOffer(accepted: CheckedOffer, entry: ImmutableLike): void {
-  const data = entry.get('data').toJS() as Record<string, unknown>;
+function acceptOffer(accepted: CheckedOffer, entry: DecapEntry): void {
+  const data = entry.get('data').toJS();
   for (const [name, value] of Object.entries(accepted.updated)) {
     if (JSON.stringify(value) !== JSON.stringify(data[name])) topLevel.get(name)?.props.onChange(fromJS(value));
   }
@@ -92,23 +85,23 @@ function isBlank(value: unknown): boolean {
  * the wrapper hands on what Decap asks of a control: isValid, validate (objects and lists
  * validate their children), focus, getValidateValue and shouldComponentUpdate.
  */
-function wrapped(Control: ComponentType<any>, check: FieldCheck, offerFor: OfferFor, isList: boolean): ComponentType<any> {
+function wrapped(Control: WidgetControl, check: FieldCheck, offerFor: OfferFor, isList: boolean): WidgetControl {
   return class CheckedControl extends Component<ControlProps> {
-    inner: any = null;
+    inner: InnerControl | null = null;
     /** Whether the field shows a message of ours; then every change checks again. */
     showsMessage = false;
 
     topLevelName(): string | undefined {
       const { collection, field } = this.props;
-      const entry: ImmutableLike | undefined = this.props.getEntry?.() ?? this.props.entry;
+      const entry = this.props.getEntry?.() ?? this.props.entry;
       const files = collection?.get('files');
-      const fields = files ? files.find((f: ImmutableLike) => f.get('name') === entry?.get('slug'))?.get('fields') : collection?.get('fields');
+      const fields = files ? files.find((f) => f.get('name') === entry?.get('slug'))?.get('fields') : collection?.get('fields');
       return fields?.includes(field) ? field.get('name') : undefined;
     }
 
     schemaMessage(): string {
       const name = this.topLevelName();
-      const entry: ImmutableLike | undefined = this.props.getEntry?.() ?? this.props.entry;
+      const entry = this.props.getEntry?.() ?? this.props.entry;
       if (!name || !entry) return '';
       // An empty required field is Decap's own message ("„Titel“ fehlt: Bitte ausfüllen.").
       if (isBlank(this.props.value) && this.props.field.get('required') !== false) return '';
@@ -116,7 +109,7 @@ function wrapped(Control: ComponentType<any>, check: FieldCheck, offerFor: Offer
       return check(entry.get('collection'), name, data);
     }
 
-    isValid = () => {
+    isValid = (): Validity => {
       const own = this.inner?.isValid ? this.inner.isValid() : true;
       if (own === false || own instanceof Promise || (own && typeof own === 'object' && own.error)) return own;
       const message = this.schemaMessage();
@@ -146,7 +139,7 @@ function wrapped(Control: ComponentType<any>, check: FieldCheck, offerFor: Offer
       return this.props.value !== next.value || this.props.classNameWrapper !== next.classNameWrapper || this.props.hasActiveStyle !== next.hasActiveStyle;
     }
 
-    entry(): ImmutableLike | undefined {
+    entry(): DecapEntry | undefined {
       return this.props.getEntry?.() ?? this.props.entry;
     }
 
@@ -172,7 +165,13 @@ function wrapped(Control: ComponentType<any>, check: FieldCheck, offerFor: Offer
       const shown = isList
         ? field.set('label', new Lowered(String(field.get('label')), 'Einträge')).set('label_singular', new Lowered('Eintrag', 'Eintrag'))
         : field;
-      const control = h(Control, { ...this.props, field: shown, ref: (ref: unknown) => (this.inner = ref) });
+      const control = h(Control, {
+        ...this.props,
+        field: shown,
+        ref: (ref: InnerControl | null) => {
+          this.inner = ref;
+        },
+      });
       const name = this.topLevelName();
       const current = offer;
       if (!name || !current?.at.includes(name)) return control;
@@ -185,15 +184,8 @@ function wrapped(Control: ComponentType<any>, check: FieldCheck, offerFor: Offer
   };
 }
 
-interface RegisteredWidget {
-  name: string;
-  control: ComponentType<any>;
-  preview: ComponentType<any>;
-  [option: string]: unknown;
-}
-
-/** Decap's widget registry as it is (its type declarations lack getWidgets and the object form of registerWidget). */
-const registry = CMS as unknown as { getWidgets(): RegisteredWidget[]; registerWidget(widget: Record<string, unknown>): void };
+/** Decap's widget registry as it is, not as its declarations have it (WidgetRegistry). */
+const registry = CMS as unknown as WidgetRegistry;
 
 export function registerCheckedWidgets(check: FieldCheck, offerFor: OfferFor): void {
   for (const { name, control, preview, ...options } of registry.getWidgets()) {
