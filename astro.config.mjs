@@ -69,7 +69,12 @@ export default defineConfig({
       SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
       SITE_ENV: envField.enum({ context: 'server', access: 'public', optional: true, values: ['production', 'preview'] }),
       BUILD_NOW: envField.string({ context: 'server', access: 'public', optional: true }),
-      CMS_BACKEND: envField.enum({ context: 'server', access: 'public', default: 'git-gateway', values: ['git-gateway', 'github', 'gitlab', 'gitea', 'forgejo'] }),
+      CMS_BACKEND: envField.enum({
+        context: 'server',
+        access: 'public',
+        default: 'git-gateway',
+        values: ['git-gateway', 'github', 'gitlab', 'gitea', 'forgejo'],
+      }),
       CMS_REPO: envField.string({ context: 'server', access: 'public', optional: true }),
       CMS_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
       CMS_AUTH_BASE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),

@@ -11,7 +11,10 @@ export function statusText(status: RebuildStatus): { alert: boolean; lines: stri
     case 'failed':
       return {
         alert: true,
-        lines: [`Die Website wurde nicht aktualisiert (Build um ${time} Uhr gescheitert) und zeigt weiter den letzten funktionierenden Stand. Bitte beheben:`, ...status.problems],
+        lines: [
+          `Die Website wurde nicht aktualisiert (Build um ${time} Uhr gescheitert) und zeigt weiter den letzten funktionierenden Stand. Bitte beheben:`,
+          ...status.problems,
+        ],
       };
     default:
       return undefined;

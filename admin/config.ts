@@ -21,7 +21,6 @@ export interface CmsCollection {
   [option: string]: unknown;
 }
 
-
 export interface ConfigOptions {
   /** Decap's backend block for production (admin/backend.ts); git-gateway on main if not given. */
   backend?: BackendConfig;

@@ -91,9 +91,10 @@ export function enumOptions(shape: Extract<Shape, { type: 'enum' }>): { label: s
 
 function dateWidget(kind: 'date' | 'date-time', optional: boolean): Record<string, unknown> {
   const common = { widget: 'datetime', picker_utc: false };
-  const format = kind === 'date'
-    ? { format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false }
-    : { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' };
+  const format =
+    kind === 'date'
+      ? { format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false }
+      : { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' };
   // Decap's date picker starts empty; a required date starts at today so the form is valid sooner.
   return { ...common, ...format, ...(optional ? {} : { default: '{{now}}' }) };
 }
@@ -133,7 +134,8 @@ function relationWidget(target: string, ctx: Context): Record<string, unknown> {
 function widgetFor(shape: Shape, ctx: Context): Record<string, unknown> {
   // `labels[]` in the registry: every item of the list names an entry of another collection.
   const listReference = shape.type === 'array' ? ctx.references.get(`${ctx.path}[]`) : undefined;
-  if (listReference && shape.type === 'array') return { ...relationWidget(listReference, ctx), multiple: true, ...lengthLimits(shape.minItems, shape.maxItems) };
+  if (listReference && shape.type === 'array')
+    return { ...relationWidget(listReference, ctx), multiple: true, ...lengthLimits(shape.minItems, shape.maxItems) };
   const reference = ctx.references.get(ctx.path);
   if (reference) return relationWidget(reference, ctx);
   // No pattern here: Decap tests an image pattern against its own intermediate value, not the
@@ -167,7 +169,10 @@ function widgetFor(shape: Shape, ctx: Context): Record<string, unknown> {
     case 'array': {
       // An optional list may be absent (the evidence of an unknown value); its minimum holds only
       // once it has items, which the check before saving enforces, so Decap gets no `min` for it.
-      const limits = { ...(shape.maxItems !== undefined ? { max: shape.maxItems } : {}), ...(!ctx.optional && shape.minItems !== undefined ? { min: shape.minItems } : {}) };
+      const limits = {
+        ...(shape.maxItems !== undefined ? { max: shape.maxItems } : {}),
+        ...(!ctx.optional && shape.minItems !== undefined ? { min: shape.minItems } : {}),
+      };
       const element = shape.items;
       if (element.type === 'enum') return { widget: 'select', multiple: true, options: enumOptions(element), ...limits };
       const itemCtx = { ...ctx, path: `${ctx.path}[]`, optional: false, optionalParent: false };
@@ -204,7 +209,15 @@ export function collectionFields(spec: CollectionSpec, specs: CollectionSpec[] =
   const fields = fieldsOf(properties, { path: '', optional: false, references, specs });
   if (spec.format === 'md') {
     // sanitize_preview: the editor's preview runs raw HTML from the text through DOMPurify, as the build sanitises it (Decap's default, pinned).
-    fields.push({ name: 'body', label: 'Text', widget: 'markdown', required: true, hint: 'Der Haupttext der Seite.', modes: ['rich_text', 'raw'], sanitize_preview: true });
+    fields.push({
+      name: 'body',
+      label: 'Text',
+      widget: 'markdown',
+      required: true,
+      hint: 'Der Haupttext der Seite.',
+      modes: ['rich_text', 'raw'],
+      sanitize_preview: true,
+    });
   }
   return fields;
 }

@@ -60,7 +60,9 @@ export function jsonFile(data: Data, fields: CmsField[], original?: string): str
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => {
       const kept = before.get(key);
-      return kept !== undefined && same((JSON.parse(`{${kept}}`) as Data)[key], value) ? kept : `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+      return kept !== undefined && same((JSON.parse(`{${kept}}`) as Data)[key], value)
+        ? kept
+        : `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
     });
   const text = parts.length ? `{\n${parts.join(',\n')}\n}\n` : '{}\n';
   // Whatever the splice produced must read back as the data; otherwise the plain layout.
@@ -101,7 +103,10 @@ export function markdownFile(data: Data, fields: CmsField[], original?: string):
     })
     .join('');
   // Whatever the splice produced must read back as the data; otherwise every key afresh.
-  if (!same(parse(yaml) ?? {}, ordered)) yaml = Object.entries(ordered).map(([key, value]) => fresh(key, value)).join('');
+  if (!same(parse(yaml) ?? {}, ordered))
+    yaml = Object.entries(ordered)
+      .map(([key, value]) => fresh(key, value))
+      .join('');
   const text = String(body);
   const keptBody = before && before.body.trim() === text.trim() ? before.body : `\n${text.trim()}\n`;
   return `---\n${yaml}---\n${keptBody}`;

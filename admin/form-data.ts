@@ -74,7 +74,7 @@ export function contactFromForm(props: PreviewProps): Contact | undefined {
 }
 
 function keyOf<T extends Record<string, string>>(vocab: T, value: unknown, fallback: keyof T): keyof T {
-  return typeof value === 'string' && value in vocab ? (value) : fallback;
+  return typeof value === 'string' && value in vocab ? value : fallback;
 }
 
 /** The evidence entries of a form value that have an address; undefined for none. */
@@ -107,7 +107,10 @@ export function labelFromForm(props: PreviewProps): Label {
     name: text(props, 'name'),
     issuer: text(props, 'issuer'),
     status: keyOf(labelStatuses, text(props, 'status'), 'active'),
-    inactive: inactive && (inactive.since || inactive.reason) ? { since: inactive.since ?? '', reason: inactive.reason ?? '', evidence: evidenceOf(inactive) ?? [] } : undefined,
+    inactive:
+      inactive && (inactive.since || inactive.reason)
+        ? { since: inactive.since ?? '', reason: inactive.reason ?? '', evidence: evidenceOf(inactive) ?? [] }
+        : undefined,
     summary: text(props, 'summary'),
     productGroups: list(props, 'productGroups').filter((g) => typeof g === 'string'),
     labelType: keyOf(labelTypes, text(props, 'labelType'), 'product'),
@@ -115,9 +118,7 @@ export function labelFromForm(props: PreviewProps): Label {
     focus: { social: keyOf(focusLevel, focus.social, 'unknown'), environmental: keyOf(focusLevel, focus.environmental, 'unknown') },
     criteria: facts('criteria', allCriteria, (k) => (k === 'livingWage' ? livingWageValues : coverage)),
     supplyChain: facts('supplyChain', supplyChainStages, () => coverage),
-    vgv: Object.fromEntries(
-      Object.keys(vgvConditions).map((k) => [k, { ...factOf(vgv[k], vgvStatus), reason: reasonOf(vgv[k]) }]),
-    ),
+    vgv: Object.fromEntries(Object.keys(vgvConditions).map((k) => [k, { ...factOf(vgv[k], vgvStatus), reason: reasonOf(vgv[k]) }])),
     notes: text(props, 'notes') || undefined,
     assessments: list(props, 'assessments').filter((a) => member(a, 'verdict')),
     warnings: list(props, 'warnings').filter((w) => member(w, 'text')),
@@ -147,7 +148,23 @@ export function seminarFromForm(props: PreviewProps): Seminar {
 export function exampleFromForm(props: PreviewProps): Example {
   const data = formData(props) as Partial<Example>;
   return {
-    ...{ title: '', kind: '', municipality: '', state: '', authorityType: '', sizeClass: 'unknown', productGroups: [], labels: [], criteria: '', placement: [], procedure: 'unknown', outcome: '', documents: [], sources: [], lastChecked: '' },
+    ...{
+      title: '',
+      kind: '',
+      municipality: '',
+      state: '',
+      authorityType: '',
+      sizeClass: 'unknown',
+      productGroups: [],
+      labels: [],
+      criteria: '',
+      placement: [],
+      procedure: 'unknown',
+      outcome: '',
+      documents: [],
+      sources: [],
+      lastChecked: '',
+    },
     ...data,
     year: typeof data.year === 'number' ? data.year : Number(data.year) || 0,
   } as Example;

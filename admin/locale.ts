@@ -181,8 +181,7 @@ const corrections: Phrases = {
       details: 'Ein Fehler ist aufgetreten. Bitte ',
       reportIt: 'melden Sie ihn.',
       detailsHeading: 'Einzelheiten',
-      privacyWarning:
-        'Ein Fehlerbericht enthält die Fehlermeldung und technische Angaben.\nBitte prüfen Sie sie und entfernen Sie persönliche Daten.',
+      privacyWarning: 'Ein Fehlerbericht enthält die Fehlermeldung und technische Angaben.\nBitte prüfen Sie sie und entfernen Sie persönliche Daten.',
     },
     settingsDropdown: { account: 'Konto' },
     toast: {

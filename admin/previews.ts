@@ -39,7 +39,12 @@ function pageWith(className: string | null, ...children: ReactNode[]) {
 
 /** A KERN description list of plain facts (src/components/KeyFacts.astro). */
 function facts(items: { label: string; value: string }[], label = 'Eckdaten') {
-  return items.length ? factList(items.map((f) => ({ label: f.label, lines: [[f.value]] })), label) : null;
+  return items.length
+    ? factList(
+        items.map((f) => ({ label: f.label, lines: [[f.value]] })),
+        label,
+      )
+    : null;
 }
 
 /** Text with links (TextPart, src/lib/view-model.ts). */
@@ -109,7 +114,10 @@ function picture(props: PreviewProps) {
 
 /** A news page's article (src/components/news/NewsDetail.astro). */
 export function NewsPreview(props: PreviewProps) {
-  const v = newsDetail({ title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics') as News['topics'], summary: text(props, 'summary') }, { contact: contactFromForm(props) });
+  const v = newsDetail(
+    { title: text(props, 'title'), date: text(props, 'date'), topics: list(props, 'topics') as News['topics'], summary: text(props, 'summary') },
+    { contact: contactFromForm(props) },
+  );
   return page(
     h('h1', null, v.title),
     h('p', { className: 'teaser__meta' }, h('time', { dateTime: v.date.iso }, v.date.text), v.topics ? ` · ${v.topics}` : ''),
@@ -122,7 +130,14 @@ export function NewsPreview(props: PreviewProps) {
 
 /** An offering's article (src/components/programmes/ProgrammeDetail.astro). */
 export function ProgrammePreview(props: PreviewProps) {
-  const form = { title: text(props, 'title'), summary: text(props, 'summary'), keyFacts: list(props, 'keyFacts') as Programme['keyFacts'], audience: text(props, 'audience'), howToTakePart: text(props, 'howToTakePart'), links: list(props, 'links') as Programme['links'] };
+  const form = {
+    title: text(props, 'title'),
+    summary: text(props, 'summary'),
+    keyFacts: list(props, 'keyFacts') as Programme['keyFacts'],
+    audience: text(props, 'audience'),
+    howToTakePart: text(props, 'howToTakePart'),
+    links: list(props, 'links') as Programme['links'],
+  };
   const v = programmeDetail(form, { contact: contactFromForm(props) });
   return page(
     h('h1', null, v.title),
@@ -131,7 +146,17 @@ export function ProgrammePreview(props: PreviewProps) {
     facts(v.facts),
     h('h2', { className: 'kern-heading-medium' }, 'Was wir anbieten'),
     h('div', { className: 'prose' }, props.widgetFor('body')),
-    h('div', { className: 'prose' }, h('h2', null, 'Für wen'), h('p', null, v.audience), h('h2', null, 'So nehmen Sie teil'), h('p', null, v.howToTakePart), v.links.length ? h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text), l.checked ? ` (${l.checked})` : ''))) : null),
+    h(
+      'div',
+      { className: 'prose' },
+      h('h2', null, 'Für wen'),
+      h('p', null, v.audience),
+      h('h2', null, 'So nehmen Sie teil'),
+      h('p', null, v.howToTakePart),
+      v.links.length
+        ? h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text), l.checked ? ` (${l.checked})` : '')))
+        : null,
+    ),
     contactCard(v.contact),
   );
 }
@@ -154,7 +179,12 @@ function seminarRegistration(t: RegistrationText, now: number) {
           h('div', { className: 'kern-alert__header' }, h('span', { className: 'kern-title' }, t.title)),
           h('div', { className: 'kern-alert__body' }, h('p', { className: 'kern-body' }, ...parts(t.body))),
         );
-  const stamp = h('p', { className: 'seminar-stamp' }, 'Stand: ', h('time', { dateTime: new Date(now).toISOString() }, `${formatBerlinDate(new Date(now))}, ${formatBerlinTime(new Date(now))} Uhr`));
+  const stamp = h(
+    'p',
+    { className: 'seminar-stamp' },
+    'Stand: ',
+    h('time', { dateTime: new Date(now).toISOString() }, `${formatBerlinDate(new Date(now))}, ${formatBerlinTime(new Date(now))} Uhr`),
+  );
   return h('section', { className: 'seminar-cta', 'aria-labelledby': 'anmeldung' }, heading, content, stamp);
 }
 
@@ -175,7 +205,9 @@ export function SeminarPreview(props: PreviewProps) {
       'p',
       { className: 'seminar-detail__when' },
       v.when ? h('time', { dateTime: seminar.start }, v.when) : 'Beginn und Ende: bitte ausfüllen (das Ende liegt nach dem Beginn)',
-      v.badge ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${v.badge.variant}` }, h('span', { className: 'kern-label' }, v.badge.label))) : null,
+      v.badge
+        ? h(Fragment, null, ' ', h('span', { className: `kern-badge kern-badge--${v.badge.variant}` }, h('span', { className: 'kern-label' }, v.badge.label)))
+        : null,
     ),
     h('p', { className: 'lead' }, v.summary),
     v.registration ? seminarRegistration(v.registration, now) : null,
@@ -191,8 +223,28 @@ export function SeminarPreview(props: PreviewProps) {
             'table',
             { className: 'kern-table seminar-agenda' },
             h('caption', { className: 'kern-title' }, 'Ablauf'),
-            h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, h('th', { className: 'kern-table__header', scope: 'col' }, 'Uhrzeit'), h('th', { className: 'kern-table__header', scope: 'col' }, 'Programmpunkt'))),
-            h('tbody', { className: 'kern-table__body' }, ...v.agenda.map((a, i) => h('tr', { className: 'kern-table__row', key: i }, h('td', { className: 'kern-table__cell' }, a.time), h('td', { className: 'kern-table__cell' }, a.item)))),
+            h(
+              'thead',
+              { className: 'kern-table__head' },
+              h(
+                'tr',
+                { className: 'kern-table__row' },
+                h('th', { className: 'kern-table__header', scope: 'col' }, 'Uhrzeit'),
+                h('th', { className: 'kern-table__header', scope: 'col' }, 'Programmpunkt'),
+              ),
+            ),
+            h(
+              'tbody',
+              { className: 'kern-table__body' },
+              ...v.agenda.map((a, i) =>
+                h(
+                  'tr',
+                  { className: 'kern-table__row', key: i },
+                  h('td', { className: 'kern-table__cell' }, a.time),
+                  h('td', { className: 'kern-table__cell' }, a.item),
+                ),
+              ),
+            ),
           ),
         )
       : null,
@@ -223,7 +275,11 @@ function criteriaTable(t: CriteriaTableView) {
       'table',
       { className: 'kern-table criteria-table' },
       h('caption', { className: 'kern-table__caption' }, t.title),
-      h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, ...t.columns.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c)))),
+      h(
+        'thead',
+        { className: 'kern-table__head' },
+        h('tr', { className: 'kern-table__row' }, ...t.columns.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c))),
+      ),
       h(
         'tbody',
         { className: 'kern-table__body' },
@@ -266,7 +322,9 @@ function tenderSnippets(t: LabelDetail['tender']) {
         'section',
         { className: 'tender-variant', key: v.basis },
         h('h3', null, `Vergabe ${v.title}`),
-        ...v.snippets.map((s) => h('div', { className: 'tender-snippet', key: s.placement }, h('h4', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text))),
+        ...v.snippets.map((s) =>
+          h('div', { className: 'tender-snippet', key: s.placement }, h('h4', null, s.title), h('p', { className: 'tender-snippet__text' }, s.text)),
+        ),
         ...v.notes.map((n, i) => h('p', { key: `n${i}` }, n)),
         h('p', null, 'Rechtsgrundlagen: ', ...v.norms.map((n, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: n.url }, n.citation))), '.'),
       ),
@@ -285,7 +343,11 @@ function assessmentTable(v: LabelDetail) {
       'table',
       { className: 'kern-table assessment-table' },
       h('caption', { className: 'kern-table__caption' }, 'Externe Bewertungen'),
-      h('thead', { className: 'kern-table__head' }, h('tr', { className: 'kern-table__row' }, ...ASSESSMENT_COLUMNS.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c)))),
+      h(
+        'thead',
+        { className: 'kern-table__head' },
+        h('tr', { className: 'kern-table__row' }, ...ASSESSMENT_COLUMNS.map((c) => h('th', { className: 'kern-table__header', scope: 'col', key: c }, c))),
+      ),
       h(
         'tbody',
         { className: 'kern-table__body' },
@@ -318,18 +380,29 @@ export function LabelPreview(props: PreviewProps) {
     h(
       'dl',
       { className: 'kern-description-list facts', 'aria-label': 'Steckbrief' },
-      ...v.facts.map((f, i) =>
-        h(Fragment, { key: i }, fact(f.label, f.value, ...evidenceLinks(f.evidence ?? []))),
-      ),
+      ...v.facts.map((f, i) => h(Fragment, { key: i }, fact(f.label, f.value, ...evidenceLinks(f.evidence ?? [])))),
     ),
-    v.productGroups.length ? h('p', null, 'Produktgruppen: ', ...v.productGroups.map((g, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: g.href }, g.name)))) : null,
+    v.productGroups.length
+      ? h('p', null, 'Produktgruppen: ', ...v.productGroups.map((g, i) => h(Fragment, { key: i }, i > 0 ? ', ' : '', h('a', { href: g.href }, g.name))))
+      : null,
     v.notes ? h('p', null, v.notes) : null,
     v.warnings.length ? section('hinweise', 'Hinweise', ...v.warnings.map((w, i) => alert(i, w.title, w.text, ...evidenceLinks(w.evidence)))) : null,
-    section('kriterien', 'Was das Gütezeichen abdeckt', h('p', null, v.criteriaNote), h('p', null, h('strong', null, 'Belegt abgedeckt:'), ` ${v.covered}.`), ...v.criteriaTables.map(criteriaTable)),
+    section(
+      'kriterien',
+      'Was das Gütezeichen abdeckt',
+      h('p', null, v.criteriaNote),
+      h('p', null, h('strong', null, 'Belegt abgedeckt:'), ` ${v.covered}.`),
+      ...v.criteriaTables.map(criteriaTable),
+    ),
     section('vgv', 'Gütezeichen als Nachweis: § 34 VgV', h('p', null, v.vgvSummary), criteriaTable(v.vgvTable), ...paragraphs(v.vgvNotes)),
     v.assessments.length ? section('bewertungen', 'Externe Bewertungen', v.assessmentsNote ? h('p', null, v.assessmentsNote) : null, assessmentTable(v)) : null,
     section('textbausteine', 'Textbausteine für die Ausschreibung', tenderSnippets(v.tender)),
-    section('quellen', 'Quellen', h('ul', null, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))), v.lastChecked ? h('p', null, `Zuletzt geprüft: ${v.lastChecked}.`) : null),
+    section(
+      'quellen',
+      'Quellen',
+      h('ul', null, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u)))),
+      v.lastChecked ? h('p', null, `Zuletzt geprüft: ${v.lastChecked}.`) : null,
+    ),
   );
 }
 
@@ -375,11 +448,15 @@ export function StatePreview(props: PreviewProps) {
         h('p', null, h('strong', null, s.status)),
         h('p', null, s.text),
         ...s.extra.map((line, i) => h('p', { key: `x${i}` }, ...parts(line))),
-        s.evidence.length ? h('p', null, 'Belege: ', ...s.evidence.map((e, i) => h(Fragment, { key: i }, i > 0 ? ' · ' : '', h('a', { href: e.href }, e.text)))) : null,
+        s.evidence.length
+          ? h('p', null, 'Belege: ', ...s.evidence.map((e, i) => h(Fragment, { key: i }, i > 0 ? ' · ' : '', h('a', { href: e.href }, e.text))))
+          : null,
       ),
     ),
     v.uncertain ? section('unsicher', 'Was unsicher ist', h('p', null, v.uncertain)) : null,
-    v.links.length ? section('links', 'Amtliche Texte und Portale', h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text))))) : null,
+    v.links.length
+      ? section('links', 'Amtliche Texte und Portale', h('ul', null, ...v.links.map((l, i) => h('li', { key: i }, h('a', { href: l.href }, l.text)))))
+      : null,
     section('quellen', 'Quellen', h('ul', { className: 'source-list' }, ...v.sources.map((u, i) => h('li', { key: i }, h('a', { href: u }, u))))),
   );
 }

@@ -71,7 +71,9 @@ function common(json: Json): Common {
 
 function patternsOf(json: Json): Pattern[] {
   const rules = (json.patterns ?? {}) as Record<string, PatternRule>;
-  const sources = [json.pattern, ...(json.allOf ?? []).map((part) => typeof part === 'object' && part.pattern)].filter((s): s is string => typeof s === 'string');
+  const sources = [json.pattern, ...(json.allOf ?? []).map((part) => typeof part === 'object' && part.pattern)].filter(
+    (s): s is string => typeof s === 'string',
+  );
   return sources.map((source) => ({ source, flags: rules[source]?.flags ?? '', message: rules[source]?.message }));
 }
 
@@ -118,7 +120,9 @@ function shapeOf(json: Json, path: string): Shape {
       return { ...base, type: 'object', properties };
     }
     default:
-      throw new Error(`CMS-Konfiguration: Feld „${path}“ hat einen zod-Typ, für den es kein Eingabefeld gibt (JSON Schema: ${JSON.stringify(json.type ?? Object.keys(json))}).`);
+      throw new Error(
+        `CMS-Konfiguration: Feld „${path}“ hat einen zod-Typ, für den es kein Eingabefeld gibt (JSON Schema: ${JSON.stringify(json.type ?? Object.keys(json))}).`,
+      );
   }
 }
 

@@ -56,7 +56,15 @@ function acceptOffer(accepted: CheckedOffer, entry: DecapEntry): void {
   }
 }
 
-const NOTICE_STYLE = { margin: '8px 0 0', padding: '8px 12px', borderLeft: '4px solid #8a6100', background: '#fff8e5', color: '#1a1a1a', fontSize: '14px', lineHeight: 1.4 };
+const NOTICE_STYLE = {
+  margin: '8px 0 0',
+  padding: '8px 12px',
+  borderLeft: '4px solid #8a6100',
+  background: '#fff8e5',
+  color: '#1a1a1a',
+  fontSize: '14px',
+  lineHeight: 1.4,
+};
 
 /** "Kriterien › A, Lieferkette › B und 2 weitere" */
 function factList(facts: string[]): string {
@@ -69,8 +77,16 @@ function offerNotice(current: CheckedOffer, id: string, accept: () => void) {
   return h(
     'div',
     { role: 'status', style: NOTICE_STYLE, 'data-checked-offer': '' },
-    h('p', { id, style: { margin: '0 0 6px' } }, `Geändert: ${factList(current.facts)}. Auf heute (${date}) setzen: „Zuletzt geprüft“ und das Prüfdatum der geänderten Belege.`),
-    h('button', { type: 'button', onClick: accept, 'aria-describedby': id, style: { font: 'inherit', padding: '4px 12px', cursor: 'pointer' } }, 'Auf heute setzen'),
+    h(
+      'p',
+      { id, style: { margin: '0 0 6px' } },
+      `Geändert: ${factList(current.facts)}. Auf heute (${date}) setzen: „Zuletzt geprüft“ und das Prüfdatum der geänderten Belege.`,
+    ),
+    h(
+      'button',
+      { type: 'button', onClick: accept, 'aria-describedby': id, style: { font: 'inherit', padding: '4px 12px', cursor: 'pointer' } },
+      'Auf heute setzen',
+    ),
   );
 }
 

@@ -31,7 +31,19 @@ const random = rng(42);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
 const some = <T>(list: readonly T[], p: number) => list.filter(() => random() < p);
 
-const groups = ['lebensmittel-getraenke', 'textilien-bekleidung', 'natursteine', 'it-elektronik', 'papier-druck-buero', 'holz-moebel', 'blumen-pflanzen', 'reinigung-hygiene', 'spielwaren-sportbaelle', 'bauprodukte', 'leder-schuhe'];
+const groups = [
+  'lebensmittel-getraenke',
+  'textilien-bekleidung',
+  'natursteine',
+  'it-elektronik',
+  'papier-druck-buero',
+  'holz-moebel',
+  'blumen-pflanzen',
+  'reinigung-hygiene',
+  'spielwaren-sportbaelle',
+  'bauprodukte',
+  'leder-schuhe',
+];
 const vocab = finderVocab(groups);
 const words = ['Fair', 'Bio', 'Grün', 'Stein', 'Textil', 'Wald', 'Blume', 'Öko', 'Sozial', 'Klima', 'Natur', 'Label', 'Siegel', 'Standard'];
 const issuers = ['Verein', 'Stiftung', 'Ministerium', 'Initiative', 'GmbH', 'Council', 'Verband'];
@@ -78,9 +90,10 @@ function benchEngines(records: FinderRecord[]) {
     records.map((r, i) => ({ ...r, id: i })),
     {
       searchableFields: ['name', 'issuer'],
-      aggregations: Object.fromEntries(
-        facetKeys.map((k) => [k, { title: k, size: 200, conjunction: facetOf[k].match === 'all' }]),
-      ) as Record<(typeof facetKeys)[number], { title: string; size: number; conjunction: boolean }>,
+      aggregations: Object.fromEntries(facetKeys.map((k) => [k, { title: k, size: 200, conjunction: facetOf[k].match === 'all' }])) as Record<
+        (typeof facetKeys)[number],
+        { title: string; size: number; conjunction: boolean }
+      >,
     },
   );
   const runOurs = (s: FinderState) => ours.search(s);
@@ -156,7 +169,15 @@ async function benchBrowser(n: number) {
     // times (tdur) count only the renderer's own work for the click, style and layout.
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     // Passed as text: tsx would otherwise add helper calls that do not exist in the page.
-    const result = await page.evaluate<{ cardsTotal: number; shown: number; jsMedian: number; syncMedian: number; syncP95: number; frameMedian: number; frameP95: number }>(`(async () => {
+    const result = await page.evaluate<{
+      cardsTotal: number;
+      shown: number;
+      jsMedian: number;
+      syncMedian: number;
+      syncP95: number;
+      frameMedian: number;
+      frameP95: number;
+    }>(`(async () => {
       // The island keeps only the shown cards in the document; the data hold all of them.
       const cardsTotal = JSON.parse(document.getElementById('finder-data').textContent).records.length;
       const boxes = ['natursteine', 'textilien-bekleidung', 'it-elektronik', 'holz-moebel'].map((g) => document.querySelector('#f-groups-' + g));
@@ -242,14 +263,22 @@ console.log(`\n1. Filter-Engine, ${records.length} Datensätze, ${e.states} Abfr
 console.log(`   eigene Engine: ${fmt(e.ours.perQuery)} ms je Abfrage, ${Math.round(e.ours.opsPerSec)} Abfragen/s`);
 console.log(`   itemsjs:       ${fmt(e.items.perQuery)} ms je Abfrage, ${Math.round(e.items.opsPerSec)} Abfragen/s`);
 console.log(`   Verhältnis eigene Engine vs. itemsjs: ${fmt(e.items.perQuery / e.ours.perQuery, 1)}× schneller`);
-console.log(e.mismatches.length ? `   ABWEICHUNGEN (${e.mismatches.length}):\n   ${e.mismatches.slice(0, 10).join('\n   ')}` : '   Gleiche Treffer und Facettenzahlen in beiden Engines.');
+console.log(
+  e.mismatches.length
+    ? `   ABWEICHUNGEN (${e.mismatches.length}):\n   ${e.mismatches.slice(0, 10).join('\n   ')}`
+    : '   Gleiche Treffer und Facettenzahlen in beiden Engines.',
+);
 
 const b = await benchBrowser(1000);
 if (b) {
-  console.log(`\n2. Chromium ${b.version}, ${b.cardsTotal} Karten (${b.shown} angezeigt), Filterwechsel (Klick auf eine Produktgruppe) bis aktualisierte Liste`);
+  console.log(
+    `\n2. Chromium ${b.version}, ${b.cardsTotal} Karten (${b.shown} angezeigt), Filterwechsel (Klick auf eine Produktgruppe) bis aktualisierte Liste`,
+  );
   console.log(`   nur JavaScript (Filtern, hidden setzen, Zahlen, URL): Median ${fmt(b.jsMedian, 2)} ms`);
   if (b.cpu) {
-    console.log(`   Renderer-CPU-Zeit je Änderung (${b.cpu.clicks} Klicks): Skript ${fmt(b.cpu.script, 2)} ms + Stil ${fmt(b.cpu.style, 2)} ms + Layout ${fmt(b.cpu.layout, 2)} ms = ${fmt(b.cpu.total, 2)} ms`);
+    console.log(
+      `   Renderer-CPU-Zeit je Änderung (${b.cpu.clicks} Klicks): Skript ${fmt(b.cpu.script, 2)} ms + Stil ${fmt(b.cpu.style, 2)} ms + Layout ${fmt(b.cpu.layout, 2)} ms = ${fmt(b.cpu.total, 2)} ms`,
+    );
   }
   console.log(`   Wanduhr bis Layout fertig: Median ${fmt(b.syncMedian, 2)} ms, 95. Perzentil ${fmt(b.syncP95, 2)} ms`);
   console.log(`   Wanduhr bis nächster Frame: Median ${fmt(b.frameMedian, 2)} ms, 95. Perzentil ${fmt(b.frameP95, 2)} ms`);

@@ -38,7 +38,15 @@ export function purchasesCsv(vocab: KompassVocab, n: number): string {
   const groups = new Map(vocab.groups.map((g) => [g.slug, g.name]));
   return toCsv([
     ['Datum', 'Produktgruppe', 'Produkt', 'Betrag', 'Nachweis', 'Menge', 'Lieferant'],
-    ...generatePurchases(vocab, n).map((p) => [formatGermanDate(p.date), groups.get(p.group)!, p.product, formatCentsPlain(p.amountCents), names.get(p.proof) ?? '', String(p.quantity), p.supplier!]),
+    ...generatePurchases(vocab, n).map((p) => [
+      formatGermanDate(p.date),
+      groups.get(p.group)!,
+      p.product,
+      formatCentsPlain(p.amountCents),
+      names.get(p.proof) ?? '',
+      String(p.quantity),
+      p.supplier!,
+    ]),
   ]);
 }
 
@@ -85,5 +93,12 @@ export function run(vocab: KompassVocab, n: number) {
     rows = parsePurchasesCsv(csv, match).rows.length;
     csvTimes.push(performance.now() - start);
   }
-  return { n, fullBuild, incremental: stats(incremental), incrementalAllViews: stats(incrementalAllViews), naive: stats(naive), csv: { ...stats(csvTimes), rows, bytes: csv.length } };
+  return {
+    n,
+    fullBuild,
+    incremental: stats(incremental),
+    incrementalAllViews: stats(incrementalAllViews),
+    naive: stats(naive),
+    csv: { ...stats(csvTimes), rows, bytes: csv.length },
+  };
 }

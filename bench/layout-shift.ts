@@ -34,37 +34,44 @@ console.log('Telefon: 390 × 844, Touch, Pixeldichte 3. Bildschirm: 1280 × 800,
 console.log('Seite'.padEnd(20), 'Profil'.padEnd(30), 'Median'.padStart(8), 'Maximum'.padStart(8), '');
 let worst = 0;
 try {
-  for (const page of pageTypes(dist)) for (const profile of profiles) {
-    const values: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      // A fresh context per load: nothing cached, no service worker, no storage.
-      const context = await browser.newContext(profile.context);
-      const tab = await context.newPage();
-      if (profile.delay) {
-        await tab.route(/\.m?js(\?|$)/, async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, profile.delay));
-          await route.continue();
+  for (const page of pageTypes(dist))
+    for (const profile of profiles) {
+      const values: number[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        // A fresh context per load: nothing cached, no service worker, no storage.
+        const context = await browser.newContext(profile.context);
+        const tab = await context.newPage();
+        if (profile.delay) {
+          await tab.route(/\.m?js(\?|$)/, async (route) => {
+            await new Promise((resolve) => setTimeout(resolve, profile.delay));
+            await route.continue();
+          });
+        }
+        await tab.addInitScript(() => {
+          const w = window as unknown as { __cls: number };
+          w.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) w.__cls += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
         });
+        await tab.goto(`${server.url}${page.path}`, { waitUntil: 'load' });
+        await tab.waitForLoadState('networkidle');
+        await tab.waitForTimeout(1000);
+        values.push(await tab.evaluate(() => (window as unknown as { __cls: number }).__cls));
+        await context.close();
       }
-      await tab.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) w.__cls += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await tab.goto(`${server.url}${page.path}`, { waitUntil: 'load' });
-      await tab.waitForLoadState('networkidle');
-      await tab.waitForTimeout(1000);
-      values.push(await tab.evaluate(() => (window as unknown as { __cls: number }).__cls));
-      await context.close();
+      const max = Math.max(...values);
+      worst = Math.max(worst, max);
+      console.log(
+        page.name.padEnd(20),
+        profile.name.padEnd(30),
+        median(values).toFixed(3).padStart(8),
+        max.toFixed(3).padStart(8),
+        max <= TARGET ? 'ok' : 'über dem Ziel',
+      );
     }
-    const max = Math.max(...values);
-    worst = Math.max(worst, max);
-    console.log(page.name.padEnd(20), profile.name.padEnd(30), median(values).toFixed(3).padStart(8), max.toFixed(3).padStart(8), max <= TARGET ? 'ok' : 'über dem Ziel');
-  }
 } finally {
   await browser.close();
   await server.stop();

@@ -22,7 +22,13 @@ const BEFORE_SUBSETTING = 'FiraSans-Regular.woff2 + FiraSans-SemiBold.woff2 aus 
 
 /** The code points of a CSS unicode-range value such as "U+20-7E, U+E4". */
 function inRange(range: string): (code: number) => boolean {
-  const spans = range.split(',').map((part) => part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)));
+  const spans = range.split(',').map((part) =>
+    part
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-')
+      .map((h) => parseInt(h, 16)),
+  );
   return (code) => spans.some(([from, to = from]) => code >= from && code <= to);
 }
 
@@ -60,17 +66,40 @@ function weigh(path: string) {
   };
 }
 
-const pages = ['', 'angebote/netzwerk-faire-beschaffung', 'wettbewerb/2025', 'aktuelles', 'impressum', 'guetezeichen', 'guetezeichen/fair-stone', 'seminare', 'suche'];
+const pages = [
+  '',
+  'angebote/netzwerk-faire-beschaffung',
+  'wettbewerb/2025',
+  'aktuelles',
+  'impressum',
+  'guetezeichen',
+  'guetezeichen/fair-stone',
+  'seminare',
+  'suche',
+];
 const rows = pages.filter((p) => existsSync(join(dist, p, 'index.html'))).map(weigh);
 console.log('Seitengewicht eines ersten Besuchs (HTML, CSS, JS gzip Stufe 9; Schriften woff2)');
 console.log('Seite'.padEnd(42), 'HTML'.padStart(9), 'CSS'.padStart(9), 'JS'.padStart(9), 'Schriften'.padStart(10), 'gesamt'.padStart(9), 'Budget');
 for (const r of rows) {
   const total = r.html + r.css + r.js + r.fonts;
   const budget = firstVisitBudget(`/${r.path}${r.path ? '/' : ''}`);
-  console.log(`/${r.path}${r.path ? '/' : ''}`.padEnd(42), kb(r.html).padStart(9), kb(r.css).padStart(9), kb(r.js).padStart(9), kb(r.fonts).padStart(10), kb(total).padStart(9), `${((total / budget) * 100).toFixed(0)} % von ${kb(budget)}`);
+  console.log(
+    `/${r.path}${r.path ? '/' : ''}`.padEnd(42),
+    kb(r.html).padStart(9),
+    kb(r.css).padStart(9),
+    kb(r.js).padStart(9),
+    kb(r.fonts).padStart(10),
+    kb(total).padStart(9),
+    `${((total / budget) * 100).toFixed(0)} % von ${kb(budget)}`,
+  );
 }
-const kernFonts = ['FiraSans-Regular.woff2', 'FiraSans-SemiBold.woff2'].reduce((sum, f) => sum + readFileSync(join(root, 'node_modules/@kern-ux/native/dist/fonts/fira-sans', f)).length, 0);
-console.log(`\nSchriften der Startseite: ${kb(rows[0].fonts)}; vor der Teilmengenbildung („${BEFORE_SUBSETTING}“): ${kb(kernFonts)}; Verhältnis ${(rows[0].fonts / kernFonts).toFixed(2)}`);
+const kernFonts = ['FiraSans-Regular.woff2', 'FiraSans-SemiBold.woff2'].reduce(
+  (sum, f) => sum + readFileSync(join(root, 'node_modules/@kern-ux/native/dist/fonts/fira-sans', f)).length,
+  0,
+);
+console.log(
+  `\nSchriften der Startseite: ${kb(rows[0].fonts)}; vor der Teilmengenbildung („${BEFORE_SUBSETTING}“): ${kb(kernFonts)}; Verhältnis ${(rows[0].fonts / kernFonts).toFixed(2)}`,
+);
 const kernFull = gz(readFileSync(join(root, 'node_modules/@kern-ux/native/dist/kern.min.css')));
 const ours = rows[0].css;
 console.log(`\nCSS der Website: ${kb(ours)}; Vergleich „KERN dist/kern.min.css komplett“: ${kb(kernFull)}; Verhältnis ${(ours / kernFull).toFixed(2)}`);
@@ -101,4 +130,6 @@ if (existsSync(commonFile)) {
 const adminAssets = [...assetsOfPage('/admin/', dist)].filter((a) => /\.(js|wasm)$/.test(a));
 const adminEntry = [...readFileSync(join(dist, 'admin/index.html'), 'utf8').matchAll(/src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]);
 const mb = (files: string[]) => `${(files.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0) / 1024 / 1024).toFixed(2)} MB`;
-console.log(`CMS unter /admin/: beim Laden ${mb(adminEntry)} gzip, mit ${adminAssets.length - adminEntry.length} nachgeladenen Dateien ${mb(adminAssets)} gzip`);
+console.log(
+  `CMS unter /admin/: beim Laden ${mb(adminEntry)} gzip, mit ${adminAssets.length - adminEntry.length} nachgeladenen Dateien ${mb(adminAssets)} gzip`,
+);

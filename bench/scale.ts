@@ -77,7 +77,12 @@ async function firstQuery(dir: string, query: string): Promise<{ files: number; 
     page.on('response', (response) => {
       const url = new URL(response.url());
       if (!url.pathname.startsWith('/pagefind/')) return;
-      bodies.push(response.body().then((body) => void fetched.set(url.pathname, body.length)).catch(() => undefined));
+      bodies.push(
+        response
+          .body()
+          .then((body) => void fetched.set(url.pathname, body.length))
+          .catch(() => undefined),
+      );
     });
     await page.goto(`${server.url}/suche/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 60_000 });
@@ -110,7 +115,11 @@ async function measure(target: number): Promise<Measurement> {
     const pages = builtHtml(site.dir).filter((p) => !p.startsWith('admin/')).length;
     const pagefindLine = /\[pagefind-index\] (\d+) HTML-Dateien gelesen, Index in (\d+) ms/.exec(build.output);
     const index = filesUnder(join(site.dir, 'dist/pagefind'));
-    const entry = ((await import(join(site.dir, 'dist/pagefind/pagefind-entry.json'), { with: { type: 'json' } })) as { default: { languages: Record<string, { page_count: number }> } }).default;
+    const entry = (
+      (await import(join(site.dir, 'dist/pagefind/pagefind-entry.json'), { with: { type: 'json' } })) as {
+        default: { languages: Record<string, { page_count: number }> };
+      }
+    ).default;
     const query = await firstQuery(site.dir, values.query);
     return {
       target,
@@ -138,17 +147,28 @@ const results: Measurement[] = [];
 for (const size of sizes) results.push(await measure(size));
 
 console.log(`Rechner: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`);
-console.log('| Seiten (Ziel) | gebaut | indexiert | Build gesamt | davon Pagefind | ms je Seite | Index: Dateien | Index: Größe | erste Suche: Dateien | erste Suche: Bytes |');
+console.log(
+  '| Seiten (Ziel) | gebaut | indexiert | Build gesamt | davon Pagefind | ms je Seite | Index: Dateien | Index: Größe | erste Suche: Dateien | erste Suche: Bytes |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.target} | ${r.pages} | ${r.indexed} | ${(r.buildMs / 1000).toFixed(1)} s | ${(r.pagefindMs / 1000).toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.indexFiles} | ${kb(r.indexBytes)} | ${r.queryFiles} | ${kb(r.queryBytes)} |`);
+  console.log(
+    `| ${r.target} | ${r.pages} | ${r.indexed} | ${(r.buildMs / 1000).toFixed(1)} s | ${(r.pagefindMs / 1000).toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.indexFiles} | ${kb(r.indexBytes)} | ${r.queryFiles} | ${kb(r.queryBytes)} |`,
+  );
 }
-for (const r of results) console.log(`- ${r.target}: erste Suche nach „${values.query}“ → ${r.queryHits} Geladen: ${r.queryKinds}. Builds: ${r.runs}. Kopien: ${JSON.stringify(r.clones)}`);
+for (const r of results)
+  console.log(
+    `- ${r.target}: erste Suche nach „${values.query}“ → ${r.queryHits} Geladen: ${r.queryKinds}. Builds: ${r.runs}. Kopien: ${JSON.stringify(r.clones)}`,
+  );
 if (results.length >= 2) {
   const first = results[0];
   const last = results[results.length - 1];
   const ratio = last.msPerPage / first.msPerPage;
   const marginal = (last.buildMs - first.buildMs) / (last.pages - first.pages);
-  console.log(`Zusätzliche Zeit je zusätzlicher Seite (${first.target} → ${last.target}): ${marginal.toFixed(1)} ms; fester Anteil je Build etwa ${((first.buildMs - marginal * first.pages) / 1000).toFixed(1)} s`);
-  console.log(`Verhältnis ms je Seite ${last.target}/${first.target}: ${ratio.toFixed(2)} (Ziel ≤ 1,3) – ${ratio <= 1.3 ? 'eingehalten' : 'NICHT eingehalten'}`);
+  console.log(
+    `Zusätzliche Zeit je zusätzlicher Seite (${first.target} → ${last.target}): ${marginal.toFixed(1)} ms; fester Anteil je Build etwa ${((first.buildMs - marginal * first.pages) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `Verhältnis ms je Seite ${last.target}/${first.target}: ${ratio.toFixed(2)} (Ziel ≤ 1,3) – ${ratio <= 1.3 ? 'eingehalten' : 'NICHT eingehalten'}`,
+  );
 }

@@ -19,10 +19,12 @@ export function readExceptions(data) {
   if (!list) return { exceptions: [], problems: ['.ci/audit-exceptions.json: Feld „exceptions“ muss eine Liste sein.'] };
   list.forEach((e, i) => {
     const where = `.ci/audit-exceptions.json: exceptions.${i}`;
-    if (typeof e?.advisory !== 'string' || !/^(GHSA(-[0-9a-z]{4}){3}|\d+)$/.test(e.advisory)) problems.push(`${where}.advisory: muss eine GHSA-Kennung (GHSA-xxxx-xxxx-xxxx) oder eine npm-Advisory-Nummer sein.`);
+    if (typeof e?.advisory !== 'string' || !/^(GHSA(-[0-9a-z]{4}){3}|\d+)$/.test(e.advisory))
+      problems.push(`${where}.advisory: muss eine GHSA-Kennung (GHSA-xxxx-xxxx-xxxx) oder eine npm-Advisory-Nummer sein.`);
     if (typeof e?.package !== 'string' || !e.package) problems.push(`${where}.package: fehlt.`);
     if (typeof e?.reason !== 'string' || e.reason.trim().length < 20) problems.push(`${where}.reason: Begründung fehlt oder ist kürzer als 20 Zeichen.`);
-    if (typeof e?.expires !== 'string' || !DATE.test(e.expires) || Number.isNaN(Date.parse(e.expires))) problems.push(`${where}.expires: muss ein Datum JJJJ-MM-TT sein.`);
+    if (typeof e?.expires !== 'string' || !DATE.test(e.expires) || Number.isNaN(Date.parse(e.expires)))
+      problems.push(`${where}.expires: muss ein Datum JJJJ-MM-TT sein.`);
   });
   return { exceptions: list, problems };
 }
@@ -40,7 +42,14 @@ export function evaluateAudit(report, exceptions, today = new Date().toISOString
   for (const vulnerability of Object.values(report.vulnerabilities ?? {})) {
     for (const via of vulnerability.via ?? []) {
       if (typeof via !== 'object' || !BLOCKING.has(via.severity)) continue;
-      findings.push({ package: via.name ?? vulnerability.name, advisory: advisoryId(via), severity: via.severity, title: via.title ?? '', url: via.url ?? '', range: via.range ?? '' });
+      findings.push({
+        package: via.name ?? vulnerability.name,
+        advisory: advisoryId(via),
+        severity: via.severity,
+        title: via.title ?? '',
+        url: via.url ?? '',
+        range: via.range ?? '',
+      });
     }
   }
   const unique = [...new Map(findings.map((f) => [`${f.package}|${f.advisory}`, f])).values()];
@@ -50,7 +59,10 @@ export function evaluateAudit(report, exceptions, today = new Date().toISOString
   for (const finding of unique) {
     const exception = exceptions.find((e) => e.advisory === finding.advisory && e.package === finding.package);
     if (!exception) blocking.push(finding);
-    else if (exception.expires < today) problems.push(`Ausnahme für ${finding.advisory} (${finding.package}) ist am ${exception.expires} abgelaufen: erneut prüfen, beheben oder mit neuer Begründung verlängern.`);
+    else if (exception.expires < today)
+      problems.push(
+        `Ausnahme für ${finding.advisory} (${finding.package}) ist am ${exception.expires} abgelaufen: erneut prüfen, beheben oder mit neuer Begründung verlängern.`,
+      );
     else accepted.push({ ...finding, reason: exception.reason, expires: exception.expires });
   }
   const unused = exceptions.filter((e) => !unique.some((f) => f.advisory === e.advisory && f.package === e.package));
@@ -60,7 +72,9 @@ export function evaluateAudit(report, exceptions, today = new Date().toISOString
 function main() {
   const allowUnavailable = process.argv.includes('--allow-unavailable');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const { exceptions, problems: exceptionProblems } = readExceptions(JSON.parse(readFileSync(new URL('../.ci/audit-exceptions.json', import.meta.url), 'utf8')));
+  const { exceptions, problems: exceptionProblems } = readExceptions(
+    JSON.parse(readFileSync(new URL('../.ci/audit-exceptions.json', import.meta.url), 'utf8')),
+  );
   if (exceptionProblems.length) {
     console.error(exceptionProblems.join('\n'));
     process.exit(1);
@@ -83,13 +97,18 @@ function main() {
   }
   const { blocking, accepted, problems, unused } = evaluateAudit(report, exceptions);
   const counts = report.metadata?.vulnerabilities ?? {};
-  console.log(`npm audit (nur Produktionsabhängigkeiten): ${counts.critical ?? 0} kritisch, ${counts.high ?? 0} hoch, ${counts.moderate ?? 0} mittel, ${counts.low ?? 0} niedrig.`);
+  console.log(
+    `npm audit (nur Produktionsabhängigkeiten): ${counts.critical ?? 0} kritisch, ${counts.high ?? 0} hoch, ${counts.moderate ?? 0} mittel, ${counts.low ?? 0} niedrig.`,
+  );
   for (const a of accepted) console.log(`Akzeptiert bis ${a.expires}: ${a.advisory} in ${a.package} (${a.severity}) – ${a.reason}`);
-  for (const e of unused) console.warn(`Hinweis: Ausnahme ${e.advisory} (${e.package}) trifft nicht mehr zu und kann aus .ci/audit-exceptions.json entfernt werden.`);
+  for (const e of unused)
+    console.warn(`Hinweis: Ausnahme ${e.advisory} (${e.package}) trifft nicht mehr zu und kann aus .ci/audit-exceptions.json entfernt werden.`);
   for (const b of blocking) console.error(`${b.severity === 'critical' ? 'KRITISCH' : 'HOCH'}: ${b.package} ${b.range} – ${b.title} (${b.advisory}, ${b.url})`);
   for (const p of problems) console.error(p);
   if (blocking.length || problems.length) {
-    console.error(`Abhängigkeitsprüfung fehlgeschlagen: ${blocking.length} offene Sicherheitslücke(n) hoher oder kritischer Schwere. Aktualisieren Sie das Paket (npm update / npm audit fix --omit=dev) oder tragen Sie eine begründete, befristete Ausnahme ein (docs/security.md).`);
+    console.error(
+      `Abhängigkeitsprüfung fehlgeschlagen: ${blocking.length} offene Sicherheitslücke(n) hoher oder kritischer Schwere. Aktualisieren Sie das Paket (npm update / npm audit fix --omit=dev) oder tragen Sie eine begründete, befristete Ausnahme ein (docs/security.md).`,
+    );
     process.exit(1);
   }
   console.log('Abhängigkeitsprüfung bestanden.');

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 
 const wanted = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.node;
-const [minMajor, minMinor] = wanted.replace(/[^\d.]/g, '').split('.').map(Number);
+const [minMajor, minMinor] = wanted
+  .replace(/[^\d.]/g, '')
+  .split('.')
+  .map(Number);
 const [major, minor] = process.versions.node.split('.').map(Number);
 
 if (major < minMajor || (major === minMajor && minor < minMinor)) {

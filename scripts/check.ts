@@ -36,7 +36,11 @@ if (contentProblems.length > 0) {
 } else {
   console.log('Baue die Website (scripts/build.mjs) …');
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (build.status !== 0) sections.push({ title: 'Build', problems: [{ file: 'scripts/build.mjs', message: `ist mit Code ${build.status} gescheitert (Ausgabe oben); dist/ ist unverändert.` }] });
+  if (build.status !== 0)
+    sections.push({
+      title: 'Build',
+      problems: [{ file: 'scripts/build.mjs', message: `ist mit Code ${build.status} gescheitert (Ausgabe oben); dist/ ist unverändert.` }],
+    });
   else built = true;
 }
 

@@ -151,7 +151,9 @@ function report(status: RebuildStatus) {
   if (status.state === 'building') console.log('\nInhalt geändert: Die Website wird neu gebaut …');
   if (status.state === 'ok') console.log('Website neu gebaut; sie zeigt jetzt den aktuellen Inhalt.');
   if (status.state === 'failed') {
-    console.error(`\nWebsite NICHT neu gebaut; sie zeigt weiter den letzten funktionierenden Stand. Bitte beheben:\n${status.problems.map((p) => `  ${p}`).join('\n')}`);
+    console.error(
+      `\nWebsite NICHT neu gebaut; sie zeigt weiter den letzten funktionierenden Stand. Bitte beheben:\n${status.problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -180,7 +182,8 @@ function liveRebuild(repoDir: string, echo: boolean) {
     });
   const queue: RebuildQueue = rebuildQueue(build, { onStatus: echo ? report : undefined });
   // Without a watcher (e.g. the system's limit of inotify watches is reached) saving in the CMS still rebuilds.
-  const unwatched = (error: Error) => console.error(`Änderungen an content/ außerhalb des CMS lösen keinen Build aus (${error.message}); Speichern im CMS schon.`);
+  const unwatched = (error: Error) =>
+    console.error(`Änderungen an content/ außerhalb des CMS lösen keinen Build aus (${error.message}); Speichern im CMS schon.`);
   let watcher: FSWatcher | undefined;
   try {
     // Editors' swap and backup files (.name.swp, name~) are no content.
@@ -314,7 +317,13 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
   return async (req: IncomingMessage, res: ServerResponse) => {
     const origin = req.headers.origin;
     const allowed = origin !== undefined && origins.has(origin);
-    const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', vary: 'Origin', ...(allowed ? { 'access-control-allow-origin': origin } : {}) };
+    const headers = {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      vary: 'Origin',
+      ...(allowed ? { 'access-control-allow-origin': origin } : {}),
+    };
     const send = (status: number, body: unknown) => {
       res.writeHead(status, headers);
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
@@ -330,7 +339,12 @@ function guard(repoDir: string, decapUrl: string, siteOrigins: string[], ownPort
     if (req.url === '/status' && req.method === 'GET') return send(200, site?.status() ?? { state: 'idle', problems: [] });
     if (req.url !== '/api/v1') return send(404, { error: 'Nicht gefunden: Der CMS-Server kennt nur /api/v1 und /status.' });
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...headers, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': `content-type, ${SESSION_HEADER}`, 'access-control-max-age': '600' });
+      res.writeHead(204, {
+        ...headers,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': `content-type, ${SESSION_HEADER}`,
+        'access-control-max-age': '600',
+      });
       return res.end();
     }
     if (req.method !== 'POST') return send(405, { error: 'Nur POST ist erlaubt.' });
@@ -385,7 +399,10 @@ export async function startCmsServer({ repoDir, port, siteOrigins, mode = 'fs', 
   } catch (error) {
     await site?.stop();
     await decap.stop();
-    const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} ist belegt; einen anderen mit DECAP_SERVER_PORT wählen.` : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `Port ${port} ist belegt; einen anderen mit DECAP_SERVER_PORT wählen.`
+        : (error as Error).message;
     throw new Error(`Der CMS-Server konnte nicht starten: ${reason}`, { cause: error });
   }
   listening = (server.address() as { port: number }).port;
@@ -406,7 +423,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const port = Number(process.env.DECAP_SERVER_PORT ?? 8081);
   const sitePort = process.env.SITE_PORT ?? '4321';
   try {
-    const cms = await startCmsServer({ repoDir: projectRoot, port, siteOrigins: localOrigins(sitePort), mode: process.env.MODE ?? 'fs', echo: true, rebuild: process.env.REBUILD_SITE === '1' });
+    const cms = await startCmsServer({
+      repoDir: projectRoot,
+      port,
+      siteOrigins: localOrigins(sitePort),
+      mode: process.env.MODE ?? 'fs',
+      echo: true,
+      rebuild: process.env.REBUILD_SITE === '1',
+    });
     console.log(`CMS-Server auf ${cms.url}: nur content/, nur für ${localOrigins(sitePort).join(' und ')}.`);
     let stopping = false;
     const stop = () => {

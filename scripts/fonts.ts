@@ -28,7 +28,10 @@ for (const { weight, cssWeight, file } of FONT_FILES) {
   const latinSet = new Set(latin);
   // Control characters are never drawn, so they need no glyph range.
   const extended = [...all].filter((c) => c >= 0x20 && !(c >= 0x7f && c < 0xa0) && !latinSet.has(c));
-  for (const [part, points] of [['latin', latin], ['extended', extended]] as const) {
+  for (const [part, points] of [
+    ['latin', latin],
+    ['extended', extended],
+  ] as const) {
     const text = String.fromCodePoint(...points);
     const bytes = await subsetFont(original, text, { targetFormat: 'woff2', keepFeatures: KEEP_FEATURES });
     const name = fontFileName(weight, part);

@@ -75,7 +75,32 @@ function random(seed: number): () => number {
   };
 }
 
-const towns = ['Aalen', 'Bamberg', 'Coburg', 'Detmold', 'Eisenach', 'Flensburg', 'Görlitz', 'Hameln', 'Ilmenau', 'Jena', 'Kempten', 'Lüneburg', 'Marburg', 'Nördlingen', 'Oldenburg', 'Passau', 'Quedlinburg', 'Rostock', 'Siegen', 'Tübingen', 'Ulm', 'Vechta', 'Wismar', 'Zwickau'];
+const towns = [
+  'Aalen',
+  'Bamberg',
+  'Coburg',
+  'Detmold',
+  'Eisenach',
+  'Flensburg',
+  'Görlitz',
+  'Hameln',
+  'Ilmenau',
+  'Jena',
+  'Kempten',
+  'Lüneburg',
+  'Marburg',
+  'Nördlingen',
+  'Oldenburg',
+  'Passau',
+  'Quedlinburg',
+  'Rostock',
+  'Siegen',
+  'Tübingen',
+  'Ulm',
+  'Vechta',
+  'Wismar',
+  'Zwickau',
+];
 
 function pick<T>(list: readonly T[], next: () => number): T {
   return list[Math.floor(next() * list.length)];
@@ -114,7 +139,13 @@ function shorten(text: string, max: number): string {
  * Variants of one clone, most varied first. The first that fits the schema is written:
  * a changed title and text where the schema allows it, else only the fields that must differ.
  */
-function cloneVariants(source: SourceEntry, n: number, words: string[], next: () => number, uniqueBase: Map<string, number>): { data: Record<string, unknown>; body?: string }[] {
+function cloneVariants(
+  source: SourceEntry,
+  n: number,
+  words: string[],
+  next: () => number,
+  uniqueBase: Map<string, number>,
+): { data: Record<string, unknown>; body?: string }[] {
   const town = pick(towns, next);
   const uniqueOnly = structuredClone(source.data);
   for (const field of source.spec.unique ?? []) {
@@ -127,9 +158,16 @@ function cloneVariants(source: SourceEntry, n: number, words: string[], next: ()
     const value = varied[field];
     if (typeof value === 'string') varied[field] = `${shorten(value, 60)} – ${town} ${n}`;
   }
-  const body = source.body === undefined
-    ? undefined
-    : [...shuffled(source.body.split(/\n{2,}/).filter((p) => p.trim()), next), sentence(words, next, 30 + Math.floor(next() * 40))].join('\n\n') + '\n';
+  const body =
+    source.body === undefined
+      ? undefined
+      : [
+          ...shuffled(
+            source.body.split(/\n{2,}/).filter((p) => p.trim()),
+            next,
+          ),
+          sentence(words, next, 30 + Math.floor(next() * 40)),
+        ].join('\n\n') + '\n';
   return [
     { data: varied, body },
     { data: uniqueOnly, body },
@@ -154,7 +192,9 @@ export function addClones(dir: string, sources: Map<CollectionSpec, SourceEntry[
   const plan = [...sources].map(([spec, entries]) => {
     const uniqueBase = new Map<string, number>();
     for (const field of spec.unique ?? []) {
-      const numbers = readEntries(dir, spec).map((e) => e.data[field]).filter((v): v is number => typeof v === 'number');
+      const numbers = readEntries(dir, spec)
+        .map((e) => e.data[field])
+        .filter((v): v is number => typeof v === 'number');
       if (numbers.length) uniqueBase.set(field, Math.max(...numbers));
     }
     return { spec, entries, uniqueBase, tried: 0, made: 0, failedInRow: 0 };

@@ -19,7 +19,10 @@ function lines(text: string, perLine: number): string[] {
 }
 const text = (content: string, perLine: number, y: number, size: number, weight: number) =>
   lines(content, perLine)
-    .map((line, i) => `<text x="96" y="${y + i * size * 1.25}" fill="#fff" font-family="Fira Sans, DejaVu Sans, sans-serif" font-size="${size}" font-weight="${weight}">${escape(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="96" y="${y + i * size * 1.25}" fill="#fff" font-family="Fira Sans, DejaVu Sans, sans-serif" font-size="${size}" font-weight="${weight}">${escape(line)}</text>`,
+    )
     .join('');
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#26358c"/>

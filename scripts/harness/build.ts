@@ -39,7 +39,10 @@ export interface AstroBuildRun {
  * `astro build [args]` in the project `dir`, synchronously, with exactly `env` (a variable set to
  * undefined is left out, e.g. CONTENT_DIR to build the project's own content).
  */
-export function astroBuild(dir = root, { args = [], env = process.env, timeout }: { args?: string[]; env?: NodeJS.ProcessEnv; timeout?: number } = {}): AstroBuildRun {
+export function astroBuild(
+  dir = root,
+  { args = [], env = process.env, timeout }: { args?: string[]; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): AstroBuildRun {
   const started = performance.now();
   const run = spawnSync(bin('astro', dir), ['build', ...args], { cwd: dir, env, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 });
   return { ok: run.status === 0, status: run.status, output: `${run.stdout}${run.stderr}`, ms: performance.now() - started };

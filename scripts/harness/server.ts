@@ -44,7 +44,8 @@ export function waitForServer(child: ChildProcess, url: string, name: string, ti
   child.stderr?.on('data', keep);
   const printed = () => (output.trim() ? `Seine Ausgabe:\n${output.trim()}` : 'Er hat nichts ausgegeben.');
   return new Promise<void>((done, fail) => {
-    const exited = (code: number | null, signal: string | null) => fail(new Error(`${name} hat sich beim Start beendet (${signal ?? `Code ${code}`}). ${printed()}`));
+    const exited = (code: number | null, signal: string | null) =>
+      fail(new Error(`${name} hat sich beim Start beendet (${signal ?? `Code ${code}`}). ${printed()}`));
     child.once('exit', exited);
     waitForUrl(url, timeoutMs).then(
       () => {

@@ -47,7 +47,11 @@ export function altTextProblems(entries: ContentEntry[], display: (file: string)
       problems.push({ file: display(entry.file), field, message: 'Bild ohne Alternativtext: Beschreiben Sie im Feld „alt“, was das Bild zeigt.' });
     }
     for (const src of markdownImagesWithoutAlt(entry.body ?? '')) {
-      problems.push({ file: display(entry.file), field: 'body', message: `Bild „${src}“ im Text ohne Alternativtext: Schreiben Sie ihn in die eckigen Klammern, ![So sieht es aus](${src}).` });
+      problems.push({
+        file: display(entry.file),
+        field: 'body',
+        message: `Bild „${src}“ im Text ohne Alternativtext: Schreiben Sie ihn in die eckigen Klammern, ![So sieht es aus](${src}).`,
+      });
     }
   }
   return problems;

@@ -2,7 +2,11 @@
 
 type Child = Node | string | number | null | undefined | false;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : v);
   for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'number' ? String(c) : c);
@@ -20,7 +24,11 @@ export function table(caption: string, headers: string[], rows: Child[][], numer
       { class: 'kern-table' },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...headers.map((t, i) => h('th', { scope: 'col', class: num.has(i) ? 'num' : undefined }, t)))),
-      h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: num.has(i) ? 'num' : undefined }, c)))))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) => h('tr', {}, ...r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: num.has(i) ? 'num' : undefined }, c))))),
+      ),
     ),
   );
 }

@@ -44,7 +44,10 @@ export default function pagefindIndex(): AstroIntegration {
           const { index } = assertNoErrors('Index anlegen', await pagefind.createIndex({}), logger);
           if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
           const out = fileURLToPath(dir);
-          const pages = htmlFiles(out).map((file) => ({ sourcePath: relative(out, file).split(sep).join('/'), content: spacedForIndex(readFileSync(file, 'utf8')) }));
+          const pages = htmlFiles(out).map((file) => ({
+            sourcePath: relative(out, file).split(sep).join('/'),
+            content: spacedForIndex(readFileSync(file, 'utf8')),
+          }));
           // Each page goes in with the spaces its layout shows (spacedForIndex), not as Astro wrote it.
           for (const page of pages) assertNoErrors(`Seite ${page.sourcePath} lesen`, await index.addHTMLFile(page), logger);
           // As soon as one page marks its body, Pagefind leaves out the pages that mark none.
@@ -55,7 +58,9 @@ export default function pagefindIndex(): AstroIntegration {
           const wordsFile = join(out, routes.searchWords);
           mkdirSync(dirname(wordsFile), { recursive: true });
           writeFileSync(wordsFile, `${JSON.stringify(words)}\n`);
-          logger.info(`${pages.length} HTML-Dateien gelesen, ${indexed} davon indexiert, Index in ${Math.round(performance.now() - started)} ms geschrieben; ${words.length} Wörter für Vorschläge.`);
+          logger.info(
+            `${pages.length} HTML-Dateien gelesen, ${indexed} davon indexiert, Index in ${Math.round(performance.now() - started)} ms geschrieben; ${words.length} Wörter für Vorschläge.`,
+          );
         } finally {
           finished = true;
           process.off('exit', unfinished);

@@ -26,7 +26,9 @@ export default function releaseGate(): AstroIntegration {
         if (stale.length) logger.warn(`${stale.length} Länderseite(n) mit altem Stand (Hinweis auf der Seite):\n${formatProblems(stale)}`);
         const problems = placeholderProblems(findPlaceholders(entries, (f) => relative(root, f)));
         if (problems.length === 0) return;
-        throw new Error(`Produktions-Build (SITE_ENV=production) abgebrochen: ${problems.length} Platzhalter dürfen nicht veröffentlicht werden.\n${formatProblems(problems)}`);
+        throw new Error(
+          `Produktions-Build (SITE_ENV=production) abgebrochen: ${problems.length} Platzhalter dürfen nicht veröffentlicht werden.\n${formatProblems(problems)}`,
+        );
       },
     },
   };

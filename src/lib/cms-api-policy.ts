@@ -21,10 +21,7 @@ export interface CollectionLike {
 }
 
 export function cmsAreas(collections: CollectionLike[], mediaFolder: string): Area[] {
-  return [
-    ...collections.map((c): Area => ({ folder: `content/${c.name}`, extension: c.format, kind: 'entries' })),
-    { folder: mediaFolder, kind: 'media' },
-  ];
+  return [...collections.map((c): Area => ({ folder: `content/${c.name}`, extension: c.format, kind: 'entries' })), { folder: mediaFolder, kind: 'media' }];
 }
 
 /** A path the request names, the area it lies in, and what the request does with it. */
@@ -35,9 +32,7 @@ export interface NamedPath {
   writesEntry: boolean;
 }
 
-export type Verdict =
-  | { ok: true; action: string; paths: NamedPath[]; folders: Area[]; workflow: boolean }
-  | { ok: false; status: number; error: string };
+export type Verdict = { ok: true; action: string; paths: NamedPath[]; folders: Area[]; workflow: boolean } | { ok: false; status: number; error: string };
 
 const refuse = (error: string, status = 403): Verdict => ({ ok: false, status, error });
 /** A request value as text for an error message: strings as they are, anything else as JSON. */
@@ -92,7 +87,8 @@ export function judgeRequest(body: unknown, areas: Area[]): Verdict {
   const path = (value: unknown, kind: Area['kind'] | 'any', writesEntry = false) => {
     const area = areaOf(value, areas);
     if (typeof area === 'string') return problems.push(area);
-    if (kind !== 'any' && area.kind !== kind) return problems.push(`„${String(value)}“: ${kind === 'media' ? 'Hier sind nur Mediendateien erlaubt.' : 'Hier sind nur Einträge erlaubt.'}`);
+    if (kind !== 'any' && area.kind !== kind)
+      return problems.push(`„${String(value)}“: ${kind === 'media' ? 'Hier sind nur Mediendateien erlaubt.' : 'Hier sind nur Einträge erlaubt.'}`);
     paths.push({ path: value as string, area, writesEntry: writesEntry && area.kind === 'entries' });
   };
   const folder = (value: unknown, kind: Area['kind']) => {

@@ -26,9 +26,7 @@ const categoryOrder = Object.keys(awardCategories);
 export function awardsByCategory(awards: Award[]): { category: keyof typeof awardCategories; label: string; awards: Award[] }[] {
   return categoryOrder
     .map((category) => {
-      const list = awards
-        .filter((a) => a.category === category)
-        .sort((a, b) => (a.place ?? 99) - (b.place ?? 99));
+      const list = awards.filter((a) => a.category === category).sort((a, b) => (a.place ?? 99) - (b.place ?? 99));
       return { category: category as keyof typeof awardCategories, label: awardCategories[category as keyof typeof awardCategories], awards: list };
     })
     .filter((group) => group.awards.length > 0);

@@ -55,7 +55,8 @@ const FENCE_LINES = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*(---|\+\+\+)(.*)$/m;
 /** Head (raw YAML) and body of a Markdown file, split as Astro splits it, plus what makes the split ambiguous. */
 export function splitFrontMatter(text: string): { raw?: string; body: string; problems: string[] } {
   const match = ASTRO_FRONT_MATTER.exec(text);
-  if (!match) return { body: text, problems: ['Die Datei beginnt nicht mit einem Kopfbereich zwischen zwei Zeilen „---“ (oder die schließende Zeile „---“ fehlt).'] };
+  if (!match)
+    return { body: text, problems: ['Die Datei beginnt nicht mit einem Kopfbereich zwischen zwei Zeilen „---“ (oder die schließende Zeile „---“ fehlt).'] };
   const problems: string[] = [];
   const opening = FENCE_LINES.exec(text)!;
   if (opening[1] === '+++' || match[0].trimEnd().endsWith('+++')) problems.push('Der Kopfbereich muss YAML zwischen zwei Zeilen „---“ sein, nicht „+++“.');
@@ -70,7 +71,11 @@ export function splitFrontMatter(text: string): { raw?: string; body: string; pr
  * would turn 2026-02-30 into 2 March); `builtData` is what Astro's loader reads (the default
  * schema, which turns an unquoted 2026-01-01 into a Date). The check validates both.
  */
-export function parseEntryFile(file: string, text: string, format: 'md' | 'json'): { data: unknown; builtData: unknown; body?: string; frontMatterProblems: string[] } {
+export function parseEntryFile(
+  file: string,
+  text: string,
+  format: 'md' | 'json',
+): { data: unknown; builtData: unknown; body?: string; frontMatterProblems: string[] } {
   if (format === 'json') {
     const data: unknown = JSON.parse(text);
     if (data === null || typeof data !== 'object') throw new Error('Die Datei enthält kein JSON-Objekt.');
@@ -138,7 +143,8 @@ function lstat(path: string): Stats | undefined {
 function refusedName(name: string, stats: Stats): string | undefined {
   if (stats.isSymbolicLink()) return 'Symbolische Verknüpfungen sind im Inhaltsordner nicht erlaubt; bitte die Datei selbst ablegen.';
   if (name === KEEP_FILE) return stats.isFile() && stats.size === 0 ? undefined : `„${KEEP_FILE}“ darf nur eine leere Datei sein.`;
-  if (name.startsWith('.') || name.startsWith('_')) return 'Namen, die mit „.“ oder „_“ beginnen, sind im Inhaltsordner nicht erlaubt (die Website würde sie übergehen oder als eigene Adresse veröffentlichen).';
+  if (name.startsWith('.') || name.startsWith('_'))
+    return 'Namen, die mit „.“ oder „_“ beginnen, sind im Inhaltsordner nicht erlaubt (die Website würde sie übergehen oder als eigene Adresse veröffentlichen).';
   if (!stats.isFile() && !stats.isDirectory()) return 'Das ist keine gewöhnliche Datei.';
   return undefined;
 }
@@ -173,7 +179,10 @@ export function checkContent(
     const refused = refusedName(name, stats);
     if (refused) problems.push({ file: display(path), message: refused });
     else if (name !== KEEP_FILE && !(stats.isDirectory() && (name === MEDIA_DIR || specs.some((s) => s.name === name)))) {
-      problems.push({ file: display(path), message: `Gehört zu keiner Sammlung. Hier sind nur die Ordner ${[...specs.map((s) => s.name), MEDIA_DIR].join(', ')} vorgesehen.` });
+      problems.push({
+        file: display(path),
+        message: `Gehört zu keiner Sammlung. Hier sind nur die Ordner ${[...specs.map((s) => s.name), MEDIA_DIR].join(', ')} vorgesehen.`,
+      });
     }
   }
 
@@ -182,7 +191,9 @@ export function checkContent(
     for (const name of readdirSync(mediaDir).sort()) {
       const path = join(mediaDir, name);
       const stats = lstatSync(path);
-      const refused = refusedName(name, stats) ?? (stats.isDirectory() ? 'Unterordner sind in content/media/ nicht vorgesehen; Bilder direkt in content/media/ ablegen.' : undefined);
+      const refused =
+        refusedName(name, stats) ??
+        (stats.isDirectory() ? 'Unterordner sind in content/media/ nicht vorgesehen; Bilder direkt in content/media/ ablegen.' : undefined);
       if (refused) problems.push({ file: display(path), message: refused });
       else if (DECODED_IMAGE.test(name)) images.push({ path });
     }
@@ -201,12 +212,15 @@ export function checkContent(
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const stats = lstatSync(path);
-      const refused = refusedName(name, stats) ?? (stats.isDirectory() ? 'Unterordner werden nicht veröffentlicht; Einträge gehören direkt in den Ordner der Sammlung.' : undefined);
+      const refused =
+        refusedName(name, stats) ??
+        (stats.isDirectory() ? 'Unterordner werden nicht veröffentlicht; Einträge gehören direkt in den Ordner der Sammlung.' : undefined);
       if (refused) problems.push({ file: display(path), message: refused });
       else if (name !== KEEP_FILE) files.push(name);
     }
     for (const fixed of spec.files ?? []) {
-      if (!files.includes(`${fixed}.${spec.format}`)) problems.push({ file: display(join(dir, `${fixed}.${spec.format}`)), message: 'Die Datei fehlt; die Website braucht sie.' });
+      if (!files.includes(`${fixed}.${spec.format}`))
+        problems.push({ file: display(join(dir, `${fixed}.${spec.format}`)), message: 'Die Datei fehlt; die Website braucht sie.' });
     }
     const seenIds = new Map<string, string>();
     const seenUnique = new Map<string, string>();
@@ -221,12 +235,16 @@ export function checkContent(
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
         problems.push({
           file: display(file),
-          message: 'Der Dateiname ist die Adresse und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (keine Punkte, Leerzeichen, Umlaute oder Großbuchstaben).',
+          message:
+            'Der Dateiname ist die Adresse und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten (keine Punkte, Leerzeichen, Umlaute oder Großbuchstaben).',
         });
         continue;
       }
       if (spec.files && !spec.files.includes(id)) {
-        problems.push({ file: display(file), message: `Wird nicht verwendet: In „${spec.name}“ gibt es nur ${spec.files.map((f) => `${f}.${spec.format}`).join(', ')}.` });
+        problems.push({
+          file: display(file),
+          message: `Wird nicht verwendet: In „${spec.name}“ gibt es nur ${spec.files.map((f) => `${f}.${spec.format}`).join(', ')}.`,
+        });
         continue;
       }
       const text = readFileSync(file, 'utf8');
@@ -265,9 +283,10 @@ export function checkContent(
       if (!built.success) {
         for (const issue of built.error.issues) {
           const value = valueAt(parsed.builtData, issue.path);
-          const why = value instanceof Date
-            ? `wird beim Bauen als Datum gelesen, weil es ohne Anführungszeichen steht; bitte in Anführungszeichen setzen, z. B. "${String(valueAt(parsed.data, issue.path))}"`
-            : `wird beim Bauen anders gelesen: ${issue.message}`;
+          const why =
+            value instanceof Date
+              ? `wird beim Bauen als Datum gelesen, weil es ohne Anführungszeichen steht; bitte in Anführungszeichen setzen, z. B. "${String(valueAt(parsed.data, issue.path))}"`
+              : `wird beim Bauen anders gelesen: ${issue.message}`;
           problems.push({ file: display(file), field: formatPath(issue.path) || undefined, message: why });
         }
         continue;
@@ -299,9 +318,17 @@ export function checkContent(
           continue;
         }
         if (!lstat(path)?.isFile()) {
-          problems.push({ file: display(file), field, message: `Das Bild „${url}“ gibt es nicht (gesucht: ${display(path)}). Hochgeladene Bilder stehen im Text als media/<datei> (wie die Medienbibliothek sie einfügt).` });
+          problems.push({
+            file: display(file),
+            field,
+            message: `Das Bild „${url}“ gibt es nicht (gesucht: ${display(path)}). Hochgeladene Bilder stehen im Text als media/<datei> (wie die Medienbibliothek sie einfügt).`,
+          });
         } else if (relative(mediaDir, path).startsWith('..')) {
-          problems.push({ file: display(file), field, message: `Das Bild „${url}“ liegt nicht in content/media/; Bilder im Text kommen aus der Medienbibliothek (media/<datei>).` });
+          problems.push({
+            file: display(file),
+            field,
+            message: `Das Bild „${url}“ liegt nicht in content/media/; Bilder im Text kommen aus der Medienbibliothek (media/<datei>).`,
+          });
         } else images.push({ path, file: display(file), field });
       }
 
@@ -369,12 +396,13 @@ export async function checkContentAndMedia(contentDir: string, specs: Collection
   const display = (file: string) => relative(displayRoot, file) || file;
   // An upload already refused for its type needs no second message; a field naming it still gets one.
   const refused = new Set(result.problems.map((p) => p.file));
-  const decoded = await undecodableImages(result.images.filter((image) => image.file || !refused.has(display(image.path))), display);
+  const decoded = await undecodableImages(
+    result.images.filter((image) => image.file || !refused.has(display(image.path))),
+    display,
+  );
   return { ...result, problems: [...result.problems, ...decoded] };
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
-  return problems
-    .map((p) => (p.field ? `${p.file}: Feld „${p.field}“: ${p.message}` : `${p.file}: ${p.message}`))
-    .join('\n');
+  return problems.map((p) => (p.field ? `${p.file}: Feld „${p.field}“: ${p.message}` : `${p.file}: ${p.message}`)).join('\n');
 }

@@ -47,7 +47,12 @@ export function sitemapDates(contentDir: string, specs: readonly CollectionSpec[
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     prefix = `${relative(top, contentDir).split(sep).join('/')}/`;
-    output = execFileSync('git', ['log', '--format=%x00%ct', '--name-only', '--', '.'], { cwd: contentDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    output = execFileSync('git', ['log', '--format=%x00%ct', '--name-only', '--', '.'], {
+      cwd: contentDir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return new Map();
   }

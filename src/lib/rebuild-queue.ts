@@ -27,7 +27,10 @@ const ansi = /\u001b\[[0-9;]*m/g;
  * if there are none (a template error), the last lines of the output, so the cause still shows.
  */
 export function buildProblems(output: string): string[] {
-  const lines = output.replace(ansi, '').split('\n').map((line) => line.trim());
+  const lines = output
+    .replace(ansi, '')
+    .split('\n')
+    .map((line) => line.trim());
   const problems = lines.map((line) => /(?:^|\s)(\S+\.(?:md|mdx|json|ya?ml): .+)$/.exec(line)?.[1]).filter((p): p is string => p !== undefined);
   if (problems.length > 0) return [...new Set(problems)];
   return lines.filter((line) => line.length > 0).slice(-8);

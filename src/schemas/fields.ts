@@ -52,13 +52,15 @@ export function isRealCalendarDate(text: string): boolean {
 }
 
 /** A calendar date without time, written YYYY-MM-DD. */
-export const dateOnly = z.preprocess(
-  dateToText,
-  z
-    .string({ error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
-    .regex(DATE_ONLY, { error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
-    .refine(isRealCalendarDate, { error: 'ist kein gültiges Kalenderdatum' }),
-).meta({ format: 'date' });
+export const dateOnly = z
+  .preprocess(
+    dateToText,
+    z
+      .string({ error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
+      .regex(DATE_ONLY, { error: 'muss ein Datum im Format JJJJ-MM-TT sein' })
+      .refine(isRealCalendarDate, { error: 'ist kein gültiges Kalenderdatum' }),
+  )
+  .meta({ format: 'date' });
 
 const DATE_TIME_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -114,7 +116,10 @@ export const IDENTITY_KEYS = ['slug', 'id'];
 export function nearestField(key: string, known: string[]): string | undefined {
   if (known.length === 0) return undefined;
   const lower = key.toLowerCase();
-  const match = closest(lower, known.map((k) => k.toLowerCase()));
+  const match = closest(
+    lower,
+    known.map((k) => k.toLowerCase()),
+  );
   const found = known.find((k) => k.toLowerCase() === match)!;
   return distance(lower, match) <= Math.max(2, Math.floor(key.length / 3)) ? found : undefined;
 }
@@ -177,14 +182,9 @@ export const sources = z
 export const lastChecked = dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann die Angaben zuletzt an den Quellen geprüft wurden.');
 
 /** Field holding the slug of a contact in content/contacts. The content check resolves it. */
-export const contactRef = slug.meta({ title: 'Kontakt' }).describe(
-  'Ansprechperson für Rückfragen, zu wählen aus den Einträgen unter „Kontakte“.',
-);
+export const contactRef = slug.meta({ title: 'Kontakt' }).describe('Ansprechperson für Rückfragen, zu wählen aus den Einträgen unter „Kontakte“.');
 
-export const pageTitle = singleLine
-  .trim()
-  .min(3, { error: 'ist zu kurz (mindestens 3 Zeichen)' })
-  .max(120, { error: 'ist zu lang (höchstens 120 Zeichen)' });
+export const pageTitle = singleLine.trim().min(3, { error: 'ist zu kurz (mindestens 3 Zeichen)' }).max(120, { error: 'ist zu lang (höchstens 120 Zeichen)' });
 
 export const metaDescription = z
   .string({ error: missing })
@@ -199,20 +199,19 @@ export const metaDescription = z
  * stores `media/<file>`); the build turns it into responsive AVIF/WebP sizes with sharp.
  */
 export const image = strictObject({
-    src: z
-      .string({ error: missing })
-      .apply(matching, /^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)')
-      .meta({ title: 'Bilddatei', widget: 'image' })
-      .describe('Bild hochladen oder aus der Medienbibliothek wählen (JPEG, PNG, WebP oder AVIF).'),
-    alt: z
-      .string({ error: 'fehlt: Jedes Bild braucht einen Alternativtext' })
-      .trim()
-      .min(5, { error: 'ist zu kurz (mindestens 5 Zeichen)' })
-      .max(250, { error: 'ist zu lang (höchstens 250 Zeichen)' })
-      .meta({ title: 'Alternativtext' })
-      .describe('Was zeigt das Bild? Ein Satz für Menschen, die es nicht sehen. Pflicht, sobald ein Bild gesetzt ist.'),
-  })
-  .meta({ title: 'Bild' });
+  src: z
+    .string({ error: missing })
+    .apply(matching, /^media\/[^/\s]+\.(?:jpe?g|png|webp|avif)$/i, 'muss ein hochgeladenes Bild sein (JPEG, PNG, WebP oder AVIF)')
+    .meta({ title: 'Bilddatei', widget: 'image' })
+    .describe('Bild hochladen oder aus der Medienbibliothek wählen (JPEG, PNG, WebP oder AVIF).'),
+  alt: z
+    .string({ error: 'fehlt: Jedes Bild braucht einen Alternativtext' })
+    .trim()
+    .min(5, { error: 'ist zu kurz (mindestens 5 Zeichen)' })
+    .max(250, { error: 'ist zu lang (höchstens 250 Zeichen)' })
+    .meta({ title: 'Alternativtext' })
+    .describe('Was zeigt das Bild? Ein Satz für Menschen, die es nicht sehen. Pflicht, sobald ein Bild gesetzt ist.'),
+}).meta({ title: 'Bild' });
 
 /** One or two sentences shown in teaser lists and feeds. */
 export const teaserSummary = z
@@ -226,14 +225,13 @@ export const teaserSummary = z
  * visitors see on the link. The build publishes the file as uploaded (src/lib/media.ts).
  */
 export const pdfDocument = strictObject({
-    title: singleLine.trim().min(3).max(160).meta({ title: 'Titel', widget: 'string' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
-    file: z
-      .string({ error: missing })
-      .apply(matching, /^media\/[^/\s]+\.pdf$/i, 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)')
-      .meta({ title: 'PDF-Datei', widget: 'file' })
-      .describe('PDF hochladen oder aus der Medienbibliothek wählen. Vorher Namen und Kontaktdaten von Personen aus dem Dokument entfernen.'),
-  })
-  .meta({ title: 'Dokument' });
+  title: singleLine.trim().min(3).max(160).meta({ title: 'Titel', widget: 'string' }).describe('Wie das Dokument heißt, z. B. „Leistungsbeschreibung (PDF)“.'),
+  file: z
+    .string({ error: missing })
+    .apply(matching, /^media\/[^/\s]+\.pdf$/i, 'muss eine hochgeladene PDF-Datei sein (media/<datei>.pdf)')
+    .meta({ title: 'PDF-Datei', widget: 'file' })
+    .describe('PDF hochladen oder aus der Medienbibliothek wählen. Vorher Namen und Kontaktdaten von Personen aus dem Dokument entfernen.'),
+}).meta({ title: 'Dokument' });
 
 /** A fact and the web addresses it rests on, each with the day it was checked. */
 export const evidence = z
@@ -253,8 +251,12 @@ export const evidence = z
  * last checked, so a page never promises something it does not link and editors see when to re-check.
  */
 export const serviceLink = strictObject({
-    title: singleLine.trim().min(3).max(120).meta({ title: 'Linktext' }).describe('Was die Seite hinter dem Link bietet, z. B. „Online-Bewerbung und Wettbewerbsseite“.'),
-    url: externalUrl.meta({ title: 'Webadresse' }).describe('Adresse des Dienstes (https://…).'),
-    lastChecked: dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann der Link zuletzt geprüft wurde.'),
-  })
-  .meta({ title: 'Link' });
+  title: singleLine
+    .trim()
+    .min(3)
+    .max(120)
+    .meta({ title: 'Linktext' })
+    .describe('Was die Seite hinter dem Link bietet, z. B. „Online-Bewerbung und Wettbewerbsseite“.'),
+  url: externalUrl.meta({ title: 'Webadresse' }).describe('Adresse des Dienstes (https://…).'),
+  lastChecked: dateOnly.meta({ title: 'Zuletzt geprüft' }).describe('Wann der Link zuletzt geprüft wurde.'),
+}).meta({ title: 'Link' });

@@ -16,10 +16,12 @@ export const fundingSchema = strictObject({
   amount: singleLine.trim().min(3).describe('Antragshöhe in Worten, z. B. „1.000 bis 20.000 Euro, bis zu 90 % der Kosten“.'),
   eligible: singleLine.trim().min(10).describe('Antragsberechtigte: wer darf einen Antrag stellen?'),
   howToApply: singleLine.trim().min(10).describe('Antragstellung: wie und wo wird beantragt?'),
-  applicationLink: serviceLink.optional().meta({ title: 'Antragsweg' }).describe('Die Seite, auf der der Antrag gestellt wird oder die den Weg dorthin beschreibt.'),
+  applicationLink: serviceLink
+    .optional()
+    .meta({ title: 'Antragsweg' })
+    .describe('Die Seite, auf der der Antrag gestellt wird oder die den Weg dorthin beschreibt.'),
   notes: singleLine.trim().optional().describe('Besonderheit: was sonst wichtig ist (optional).'),
-  status: vocabEnum(fundingStatuses, 'kein bekannter Status')
-    .describe('Kann derzeit ein Antrag gestellt werden?'),
+  status: vocabEnum(fundingStatuses, 'kein bekannter Status').describe('Kann derzeit ein Antrag gestellt werden?'),
   deadline: dateOnly.optional().describe('Nächste Antragsfrist, falls es eine feste gibt.'),
   deadlineNote: singleLine.trim().optional().describe('Erläuterung zur Frist, z. B. „in der Regel 15. Oktober“.'),
   contact: contactRef,

@@ -7,7 +7,10 @@ export const normSchema = strictObject({
   title: singleLine.trim().min(3).max(160).meta({ title: 'Überschrift' }).describe('Überschrift der Vorschrift in eigenen Worten oder wie im Normtext.'),
   scope: z
     .enum(['above', 'below', 'both'], { error: 'ist kein bekannter Geltungsbereich (erlaubt: above, below, both)' })
-    .meta({ title: 'Geltungsbereich', labels: { above: 'oberhalb der EU-Schwellenwerte', below: 'unterhalb der EU-Schwellenwerte', both: 'ober- und unterhalb' } })
+    .meta({
+      title: 'Geltungsbereich',
+      labels: { above: 'oberhalb der EU-Schwellenwerte', below: 'unterhalb der EU-Schwellenwerte', both: 'ober- und unterhalb' },
+    })
     .describe('Ob die Vorschrift oberhalb oder unterhalb der EU-Schwellenwerte gilt.'),
   url: externalUrl.meta({ title: 'Normtext' }).describe('Adresse des Normtexts oder, wo es keinen amtlichen Online-Text gibt, der Quelle.'),
   note: z.string().trim().max(600).optional().meta({ title: 'Hinweis' }).describe('Was bei der Anwendung zu beachten ist, nur soweit eine Quelle es sagt.'),
@@ -37,8 +40,18 @@ export type Norm = z.infer<typeof normSchema>;
 export type Norms = z.infer<typeof normsSchema>;
 export type NormKey = keyof Norms;
 
-const euro = z.number({ error: 'muss ein Betrag in Euro sein' }).int().min(0).meta({ title: 'Betrag (Euro, netto)' }).describe('Betrag in Euro ohne Umsatzsteuer.');
-const legalBasis = singleLine.trim().min(5).max(300).meta({ title: 'Rechtsgrundlage', widget: 'string' }).describe('Vorschrift oder Rechtsakt mit Datum, z. B. „Delegierte Verordnung (EU) 2025/2152 vom 22.10.2025“.');
+const euro = z
+  .number({ error: 'muss ein Betrag in Euro sein' })
+  .int()
+  .min(0)
+  .meta({ title: 'Betrag (Euro, netto)' })
+  .describe('Betrag in Euro ohne Umsatzsteuer.');
+const legalBasis = singleLine
+  .trim()
+  .min(5)
+  .max(300)
+  .meta({ title: 'Rechtsgrundlage', widget: 'string' })
+  .describe('Vorschrift oder Rechtsakt mit Datum, z. B. „Delegierte Verordnung (EU) 2025/2152 vom 22.10.2025“.');
 const note = z.string().trim().min(5).max(600).optional().meta({ title: 'Hinweis' }).describe('Was dazu zu beachten ist, nur soweit eine Quelle es sagt.');
 
 /** One EU threshold, valid for a period. */
@@ -57,7 +70,12 @@ export const euThresholdSchema = strictObject({
 /** A national value limit below the EU thresholds (direct award, simplified procedures). */
 export const valueLimitSchema = strictObject({
   title: singleLine.trim().min(5).max(160).meta({ title: 'Wertgrenze' }).describe('Welche Wertgrenze, z. B. „Direktauftrag (Liefer- und Dienstleistungen)“.'),
-  scope: singleLine.trim().min(3).max(160).meta({ title: 'Für wen' }).describe('Für welche Auftraggeber die Grenze gilt, z. B. „Brandenburg: Land und Kommunen“.'),
+  scope: singleLine
+    .trim()
+    .min(3)
+    .max(160)
+    .meta({ title: 'Für wen' })
+    .describe('Für welche Auftraggeber die Grenze gilt, z. B. „Brandenburg: Land und Kommunen“.'),
   amount: euro.optional(),
   text: singleLine.trim().min(3).max(300).meta({ title: 'Angabe', widget: 'string' }).describe('Die Grenze in Worten, wie die Quelle sie angibt.'),
   planned: z.boolean().default(false).meta({ title: 'Nur geplant' }).describe('Angekündigt oder im Verfahren, noch nicht in Kraft.'),
@@ -92,7 +110,13 @@ export const toolSchema = strictObject({
   title: singleLine.trim().min(3).max(160).meta({ title: 'Name des Werkzeugs' }).describe('Wie das Werkzeug heißt, z. B. „LCC-CO₂-Tool“.'),
   url: externalUrl.meta({ title: 'Webadresse' }).describe('Die Seite, auf der das Werkzeug angeboten oder beschrieben wird.'),
   publisher: singleLine.trim().min(3).max(160).meta({ title: 'Herausgeber' }).describe('Wer das Werkzeug herausgibt, z. B. „Umweltbundesamt“.'),
-  note: z.string().trim().min(5).max(600).meta({ title: 'Beschreibung' }).describe('Wofür das Werkzeug dient und wann es hilft, nur soweit eine Quelle es sagt.'),
+  note: z
+    .string()
+    .trim()
+    .min(5)
+    .max(600)
+    .meta({ title: 'Beschreibung' })
+    .describe('Wofür das Werkzeug dient und wann es hilft, nur soweit eine Quelle es sagt.'),
   sources,
   lastChecked,
 });

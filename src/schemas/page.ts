@@ -13,10 +13,19 @@ export const pageSchema = strictObject({
     .array(
       strictObject({
         title: singleLine.trim().min(3).describe('Worum geht es im Video?'),
-        file: internalPath.apply(matching, /\.(mp4|webm)$/, 'muss ein Pfad zu einer MP4- oder WebM-Datei sein').describe('Pfad zur Videodatei, z. B. /media/dgs/inhalt.mp4.'),
-        duration: z.string().apply(matching, /^\d{1,2}:\d{2}$/, 'muss als Minuten:Sekunden angegeben sein').meta({ title: 'Dauer' }).describe('Dauer als Minuten:Sekunden, z. B. 3:20.'),
+        file: internalPath
+          .apply(matching, /\.(mp4|webm)$/, 'muss ein Pfad zu einer MP4- oder WebM-Datei sein')
+          .describe('Pfad zur Videodatei, z. B. /media/dgs/inhalt.mp4.'),
+        duration: z
+          .string()
+          .apply(matching, /^\d{1,2}:\d{2}$/, 'muss als Minuten:Sekunden angegeben sein')
+          .meta({ title: 'Dauer' })
+          .describe('Dauer als Minuten:Sekunden, z. B. 3:20.'),
         sizeMB: z.number().positive().describe('Dateigröße in Megabyte.'),
-        captionsFile: internalPath.apply(matching, /\.vtt$/, 'muss ein Pfad zu einer WebVTT-Datei (.vtt) sein').optional().describe('Pfad zu Untertiteln (WebVTT), falls vorhanden.'),
+        captionsFile: internalPath
+          .apply(matching, /\.vtt$/, 'muss ein Pfad zu einer WebVTT-Datei (.vtt) sein')
+          .optional()
+          .describe('Pfad zu Untertiteln (WebVTT), falls vorhanden.'),
       }),
     )
     .optional()

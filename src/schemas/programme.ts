@@ -29,7 +29,9 @@ export const programmeSchema = strictObject({
     .meta({ title: 'Links zum Dienst' })
     .describe('Portal, Werkzeuge, Bewerbungs- oder Antragsweg, Kontaktseite: jeder Dienst, den der Text nennt, mit Prüfdatum.'),
   contact: contactRef,
-  image: image.optional().describe('Bild zum Angebot (optional). Wird neben der Einleitung gezeigt; der Alternativtext ist Pflicht, sobald ein Bild gesetzt ist.'),
+  image: image
+    .optional()
+    .describe('Bild zum Angebot (optional). Wird neben der Einleitung gezeigt; der Alternativtext ist Pflicht, sobald ein Bild gesetzt ist.'),
 });
 
 export type Programme = z.infer<typeof programmeSchema>;

@@ -32,16 +32,17 @@ export class CmsAdmin {
   }
 
   sidebar(): Locator {
-    return this.page.locator('aside, nav').filter({ has: this.page.getByRole('link') }).first();
+    return this.page
+      .locator('aside, nav')
+      .filter({ has: this.page.getByRole('link') })
+      .first();
   }
 
   /** Labels of all collections in the sidebar. */
   async collectionLabels(): Promise<string[]> {
     const links = this.page.locator('a[href^="#/collections/"]');
     await links.first().waitFor();
-    return links.evaluateAll((els) =>
-      els.filter((a) => /^#\/collections\/[^/]+$/.test(a.getAttribute('href') ?? '')).map((a) => a.textContent?.trim() ?? ''),
-    );
+    return links.evaluateAll((els) => els.filter((a) => /^#\/collections\/[^/]+$/.test(a.getAttribute('href') ?? '')).map((a) => a.textContent?.trim() ?? ''));
   }
 
   async newEntry(collection: string): Promise<void> {
@@ -82,7 +83,11 @@ export class CmsAdmin {
   /** Adds an item to a list field (its button says „Eintrag hinzufügen“); its inputs then follow the list's other items. */
   async addListItem(listLabel: string): Promise<void> {
     const escaped = listLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const id = await this.page.locator('label').filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) }).first().getAttribute('for');
+    const id = await this.page
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) })
+      .first()
+      .getAttribute('for');
     await this.page.locator(`[id="${id}"]`).getByRole('button', { name: 'Eintrag hinzufügen' }).click();
   }
 
@@ -103,7 +108,11 @@ export class CmsAdmin {
 
   async publish(): Promise<void> {
     await this.page.getByRole('button', { name: 'Veröffentlichen' }).click();
-    await this.page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).or(this.page.getByText('Jetzt veröffentlichen', { exact: true })).first().click();
+    await this.page
+      .getByRole('menuitem', { name: 'Jetzt veröffentlichen' })
+      .or(this.page.getByText('Jetzt veröffentlichen', { exact: true }))
+      .first()
+      .click();
   }
 
   /** The toast Decap shows after a save, or a refusal. */
@@ -120,7 +129,10 @@ export class CmsAdmin {
   /** A message shown at a field (Decap lists a field's errors above its label, inside the field's box). */
   fieldError(label: string, message: string | RegExp): Locator {
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const fieldLabel = this.page.locator('label').filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) }).first();
+    const fieldLabel = this.page
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${escaped}(?: \\(optional\\))?$`) })
+      .first();
     return fieldLabel.locator('xpath=..').locator('li').filter({ hasText: message });
   }
 

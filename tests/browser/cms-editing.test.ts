@@ -92,7 +92,9 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     await cms.choose(label('news', 'topics'), ['Faire Beschaffung', 'Gütezeichen']);
     await cms.fillBody('Die Handreichung steht ab sofort zum Herunterladen bereit.');
     const photo = join(repo.dir, 'Arbeitskleidung Foto.jpg');
-    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 120, b: 80 } } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 120, b: 80 } } })
+      .jpeg()
+      .toFile(photo);
     await cms.uploadImage(photo);
     await cms.fillText('Alternativtext', 'Arbeitskleidung auf einem Tisch');
     // The preview, in the site's look, shows the upload loaded from the CMS backend.
@@ -271,9 +273,16 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       labelType: 'product',
       verification: { value: 'thirdParty', evidence: evidence('pruefung') },
       focus: { social: 'main', environmental: 'unknown' },
-      criteria: { ...unknownAll(allCriteria), c29: { value: 'yes', evidence: evidence('kriterien') }, livingWage: { value: 'notRequired', evidence: evidence('lohn') } },
+      criteria: {
+        ...unknownAll(allCriteria),
+        c29: { value: 'yes', evidence: evidence('kriterien') },
+        livingWage: { value: 'notRequired', evidence: evidence('lohn') },
+      },
       supplyChain: { ...unknownAll(supplyChainStages), processing: { value: 'yes', evidence: evidence('kriterien') } },
-      vgv: { ...unknownAll(vgvConditions), c2: { value: 'met', reason: 'Die Anforderungen sind überprüfbar und gelten für alle gleich.', evidence: evidence('vgv') } },
+      vgv: {
+        ...unknownAll(vgvConditions),
+        c2: { value: 'met', reason: 'Die Anforderungen sind überprüfbar und gelten für alle gleich.', evidence: evidence('vgv') },
+      },
       sources: ['https://www.example.org/pruefzeichen/kriterien'],
       lastChecked: '2026-11-20',
     });
@@ -286,7 +295,9 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
       expect(await page.getByText('Verein für faire Berufskleidung e. V.').count()).toBeGreaterThan(0);
       const c29 = page.getByRole('row', { name: /Keine Zwangsarbeit \(ILO 29/ });
       expect(await c29.locator('td').first().textContent()).toContain('abgedeckt');
-      expect(await c29.getByRole('link', { name: /^Beleg für „Keine Zwangsarbeit \(ILO 29 mit Protokoll\)“: abgedeckt/ }).getAttribute('href')).toBe('https://www.example.org/pruefzeichen/kriterien');
+      expect(await c29.getByRole('link', { name: /^Beleg für „Keine Zwangsarbeit \(ILO 29 mit Protokoll\)“: abgedeckt/ }).getAttribute('href')).toBe(
+        'https://www.example.org/pruefzeichen/kriterien',
+      );
       await page.goto(`${site.url}/guetezeichen/produktgruppe/textilien-bekleidung/`);
       expect(await page.locator(`a[href="/guetezeichen/${slug}/"]`).count()).toBeGreaterThan(0);
     });
@@ -324,7 +335,10 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
   it('a label changed through the CMS differs from its file in that one line only', async () => {
     // Decap offers no save for an unchanged entry (nor for one typed back to what it loaded), so
     // byte-identity of unchanged files is tested on the serialiser path (tests/unit/file-format.test.ts).
-    const name = readdirSync(join(repo.dir, 'content/labels')).sort().find((f) => f.endsWith('.json'))!.slice(0, -5);
+    const name = readdirSync(join(repo.dir, 'content/labels'))
+      .sort()
+      .find((f) => f.endsWith('.json'))!
+      .slice(0, -5);
     const file = join(repo.dir, `content/labels/${name}.json`);
     const text = readFileSync(file, 'utf8');
     const cms = await openCms();
@@ -382,7 +396,11 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const [was, now] = [text, readFileSync(file, 'utf8')].map((t) => t.split('\n'));
     expect(now).toHaveLength(was.length);
     const changed = now.map((line, i) => (line === was[i] ? undefined : `${was[i].trim()} → ${line.trim()}`)).filter(Boolean);
-    expect(changed).toEqual(['"value": "yes", → "value": "partly",', `"checked": "${original.criteria.c29.evidence[0].checked}" → "checked": "2026-12-02"`, `"lastChecked": "${original.lastChecked}" → "lastChecked": "2026-12-02"`]);
+    expect(changed).toEqual([
+      '"value": "yes", → "value": "partly",',
+      `"checked": "${original.criteria.c29.evidence[0].checked}" → "checked": "2026-12-02"`,
+      `"lastChecked": "${original.lastChecked}" → "lastChecked": "2026-12-02"`,
+    ]);
     const saved = JSON.parse(now.join('\n'));
     expect(saved.criteria.c29.evidence.map((e: { checked: string }) => e.checked)).toEqual(['2026-12-02']);
     // The list, loaded afresh, reads the saved file: status in German, the new check date as a German
@@ -401,7 +419,11 @@ describe('editing through the CMS (local backend, temporary copy of the reposito
     const texts = await rows.allTextContents();
     expect(texts.length).toBeGreaterThan(1);
     const statuses = ['Anmeldung möglich', 'Warteliste', 'Ausgebucht', 'Abgesagt'];
-    for (const t of texts) expect(statuses.some((s) => t.endsWith(` – ${s}`)), t).toBe(true);
+    for (const t of texts)
+      expect(
+        statuses.some((s) => t.endsWith(` – ${s}`)),
+        t,
+      ).toBe(true);
     await context.close();
   });
 

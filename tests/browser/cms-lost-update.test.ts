@@ -27,7 +27,9 @@ afterAll(async () => {
 
 describe('two editors, one entry (local CMS server, temporary copy of the repository)', () => {
   it('an editor who saves over a change made since she opened the entry is stopped with a German explanation, and the other change survives', async () => {
-    const name = readdirSync(join(repo.dir, 'content/news')).filter((f) => f.endsWith('.md')).sort()[0];
+    const name = readdirSync(join(repo.dir, 'content/news'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0];
     const file = join(repo.dir, 'content/news', name);
     const titleLabel = collectionFields(collectionSpec('news')).find((f) => f.name === 'title')!.label;
 

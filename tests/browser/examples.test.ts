@@ -7,7 +7,12 @@ import { it } from './browser-test';
 const url = (path: string) => inject('fixtureURL') + path;
 
 const visibleCards = (page: Page) =>
-  page.$$eval('.label-list > li[data-slug]', (cards) => cards.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.slug).sort());
+  page.$$eval('.label-list > li[data-slug]', (cards) =>
+    cards
+      .filter((c) => !(c as HTMLElement).hidden)
+      .map((c) => (c as HTMLElement).dataset.slug)
+      .sort(),
+  );
 const status = (page: Page) => page.locator('#finder-status').textContent();
 const count = (page: Page, key: string) => page.locator(`[data-count="${key}"]`).textContent();
 
@@ -117,7 +122,9 @@ describe('practice examples without JavaScript', () => {
     await page.goto(url('/praxisbeispiele/bitburg-fair-stone-pflaster/'));
     await page.getByRole('link', { name: 'Fair Stone', exact: true }).click();
     expect(await page.locator('h1').textContent()).toBe('Fair Stone');
-    expect(await page.locator('#praxisbeispiele + ul li[data-slug]').evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset.slug))).toEqual(['bitburg-fair-stone-pflaster']);
+    expect(await page.locator('#praxisbeispiele + ul li[data-slug]').evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset.slug))).toEqual([
+      'bitburg-fair-stone-pflaster',
+    ]);
 
     await page.goto(url('/guetezeichen/produktgruppe/natursteine/'));
     expect(await page.locator('#praxisbeispiele + ul li[data-slug]').count()).toBe(2);
@@ -126,7 +133,11 @@ describe('practice examples without JavaScript', () => {
 
   it('serves the examples as JSON and CSV', async ({ page }) => {
     const json = await (await page.request.get(url('/daten/praxisbeispiele.json'))).json();
-    expect(json.examples.map((e: { slug: string }) => e.slug).sort()).toEqual(['bitburg-fair-stone-pflaster', 'bonn-dienstkleidung-stadtgruen', 'muenchen-natursteine-baureferat']);
+    expect(json.examples.map((e: { slug: string }) => e.slug).sort()).toEqual([
+      'bitburg-fair-stone-pflaster',
+      'bonn-dienstkleidung-stadtgruen',
+      'muenchen-natursteine-baureferat',
+    ]);
     const csv = await (await page.request.get(url('/daten/praxisbeispiele.csv'))).text();
     expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFslug,url,title,kind,municipality,state/);
     expect(csv.trim().split('\r\n')).toHaveLength(4);

@@ -5,8 +5,7 @@ import { it } from './browser-test';
 // Named labels, pages and counts: the fixture site (tests/browser/fixture-site.ts).
 const url = (path: string) => inject('fixtureURL') + path;
 
-const headers = (page: import('playwright-core').Page) =>
-  page.$$eval('.compare-table thead th a', (links) => links.map((a) => a.textContent));
+const headers = (page: import('playwright-core').Page) => page.$$eval('.compare-table thead th a', (links) => links.map((a) => a.textContent));
 
 describe('comparison', () => {
   it('goes from the finder to a side-by-side table of the chosen labels', async ({ page }) => {
@@ -86,7 +85,11 @@ describe('comparison', () => {
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
     await page.getByRole('button', { name: 'IGEP aus dem Vergleich entfernen' }).click();
     expect(await focused()).toBe('XertifiX / XertifiX PLUS aus dem Vergleich entfernen');
-    expect(await page.locator('#compare-status').textContent()).toBe('„IGEP“ aus dem Vergleich entfernt. 2 Gütezeichen im Vergleich, ' + (await page.locator('.compare-table__differs').count()) + ' Zeilen mit Unterschieden.');
+    expect(await page.locator('#compare-status').textContent()).toBe(
+      '„IGEP“ aus dem Vergleich entfernt. 2 Gütezeichen im Vergleich, ' +
+        (await page.locator('.compare-table__differs').count()) +
+        ' Zeilen mit Unterschieden.',
+    );
     await page.keyboard.press('Enter');
     expect(await page.locator('.compare-table').count()).toBe(0);
     expect(await focused()).toBe('compare-status');

@@ -37,7 +37,9 @@ describe('label finder without JavaScript', () => {
     // Three placements, above and below the EU thresholds.
     expect(await page.locator('.tender-snippet__text').count()).toBe(6);
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Vergabe oberhalb der EU-Schwellenwerte', 'Vergabe unterhalb der EU-Schwellenwerte']));
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      expect.arrayContaining(['Vergabe oberhalb der EU-Schwellenwerte', 'Vergabe unterhalb der EU-Schwellenwerte']),
+    );
     // Each evidence link says which value it proves.
     expect(await page.getByRole('link', { name: /^Beleg für „Mindestalter, keine Kinderarbeit \(ILO 138\)“: abgedeckt/ }).count()).toBe(1);
     expect(await page.getByRole('table', { name: 'Externe Bewertungen' }).count()).toBe(1);
@@ -82,7 +84,19 @@ describe('open data', () => {
 
     await page.goto(url('/daten/'));
     const docs = await page.textContent('main');
-    for (const field of ['productGroups', 'criteria', 'vgv', 'verification', 'lastChecked', 'livingWage', 'notMet', 'evidence', 'roadmap', 'assessments[].rating']) expect(docs).toContain(field);
+    for (const field of [
+      'productGroups',
+      'criteria',
+      'vgv',
+      'verification',
+      'lastChecked',
+      'livingWage',
+      'notMet',
+      'evidence',
+      'roadmap',
+      'assessments[].rating',
+    ])
+      expect(docs).toContain(field);
     await page.close();
   });
 });

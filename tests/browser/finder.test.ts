@@ -159,7 +159,11 @@ describe('label finder on a phone', () => {
     await page.getByLabel(/^Natursteine/).check();
     // While the filters are open, the button to the results stays on screen.
     const show = page.getByRole('button', { name: '3 Treffer anzeigen' });
-    const onScreen = () => show.evaluate((b) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    const onScreen = () =>
+      show.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
     expect(await onScreen()).toBe(true);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
@@ -169,7 +173,12 @@ describe('label finder on a phone', () => {
     expect(await page.getByLabel(/^Natursteine/).isVisible()).toBe(false);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect((await visibleCards(page)).sort()).toEqual(['fair-stone', 'igep', 'xertifix']);
-    expect(await page.locator('#finder-status').evaluate((s) => { const r = s.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await page.locator('#finder-status').evaluate((s) => {
+        const r = s.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await context.close();
   });
 });

@@ -124,7 +124,13 @@ describe('uploads', () => {
     expect(pictures.some((f) => f.includes('foto-text'))).toBe(true);
     for (const file of pictures) {
       const meta = await sharp(file).metadata();
-      expect({ file, exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, icc: meta.icc }).toEqual({ file, exif: undefined, xmp: undefined, iptc: undefined, icc: undefined });
+      expect({ file, exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, icc: meta.icc }).toEqual({
+        file,
+        exif: undefined,
+        xmp: undefined,
+        iptc: undefined,
+        icc: undefined,
+      });
     }
     const [photo] = pictures.filter((f) => f.endsWith('.jpg'));
     expect(readFileSync(photo).toString('latin1')).not.toMatch(/Geheime Fotografin|Telefonhersteller|GPS/);

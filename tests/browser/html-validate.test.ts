@@ -28,7 +28,8 @@ describe('HTML validity', () => {
   });
 
   it('the rule set rejects broken markup', async () => {
-    const broken = '<!doctype html><html lang="de"><head><title>x</title></head><body><p><div>Block im Absatz</p><img src="a.png"><a href="/x" id="a">eins</a><a id="a">zwei</a></body></html>';
+    const broken =
+      '<!doctype html><html lang="de"><head><title>x</title></head><body><p><div>Block im Absatz</p><img src="a.png"><a href="/x" id="a">eins</a><a id="a">zwei</a></body></html>';
     const report = await validator.validateString(broken, 'broken.html');
     const rules = new Set(report.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
     expect(report.valid).toBe(false);

@@ -133,24 +133,32 @@ describe('Mein Kompass', () => {
       await page.getByRole('button', { name: 'Ziel speichern' }).click();
       await expect.poll(() => page.locator('[data-plan-overview]').textContent()).toContain('60 %');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle Daten exportieren (JSON)' }).click()]);
-      const file = readFileSync((await download.path()), 'utf8');
+      const file = readFileSync(await download.path(), 'utf8');
       expect(JSON.parse(file)).toMatchObject({ format: 'mein-kompass', schemaVersion: 1, purchases: [{ product: 'Fußbälle', amountCents: 50000 }] });
 
       const fresh = await second.newPage();
       await open(fresh);
-      await fresh.getByLabel('Exportdatei zum Ersetzen auswählen').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from(file.replace('"amountCents": 50000', '"amountCents": "viel"')) });
+      await fresh.getByLabel('Exportdatei zum Ersetzen auswählen').setInputFiles({
+        name: 'kaputt.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(file.replace('"amountCents": 50000', '"amountCents": "viel"')),
+      });
       await expect.poll(() => fresh.locator('kompass-app [data-error]').textContent()).toContain('Feld „Einkäufe › Nr. 1 › amountCents“');
       expect(await fresh.locator('[data-purchases]').textContent()).toBe('Noch keine Einkäufe erfasst.');
       await axe(fresh, 'Importfehler');
 
-      await fresh.getByLabel('Exportdatei zum Ersetzen auswählen').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      await fresh
+        .getByLabel('Exportdatei zum Ersetzen auswählen')
+        .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await expect.poll(() => status(fresh).textContent()).toContain('Import abgeschlossen: 1 Einkäufe, 1 Ziele');
       expect(await fresh.locator('[data-purchases]').textContent()).toContain('Fußbälle');
       expect(await fresh.locator('[data-report-body]').textContent()).toContain('Textilien und Bekleidung (Ausgaben)');
 
       // Merging the colleague's changed file lists the conflict for a decision.
       const changed = file.replace('"amountCents": 50000', '"amountCents": 70000');
-      await page.getByLabel('Exportdatei zum Zusammenführen auswählen').setInputFiles({ name: 'kollegin.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
+      await page
+        .getByLabel('Exportdatei zum Zusammenführen auswählen')
+        .setInputFiles({ name: 'kollegin.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
       const plan = page.locator('[data-merge-plan]');
       await plan.waitFor();
       expect(await plan.textContent()).toContain('0 neue Einträge werden hinzugefügt, 1 sind auf beiden Seiten gleich, 1 wurden unterschiedlich geändert.');

@@ -62,13 +62,16 @@ describe('keyboard use', () => {
 });
 
 describe('layout', () => {
-  it.for(['/', '/angebote/netzwerk-faire-beschaffung/', '/wettbewerb/2025/'])('%s fits a 320 px wide screen without sideways scrolling', async (path, { browser }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(url(path));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it.for(['/', '/angebote/netzwerk-faire-beschaffung/', '/wettbewerb/2025/'])(
+    '%s fits a 320 px wide screen without sideways scrolling',
+    async (path, { browser }) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 
   it('a content page loads no JavaScript and only files from its own origin', async ({ page }) => {
     const requests: string[] = [];

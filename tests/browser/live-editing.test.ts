@@ -91,10 +91,14 @@ describe('npm start: live local editing', () => {
     expect(await cms.outcome()).toBe('Beitrag gespeichert');
 
     await expect.poll(() => titleOf(pageUrl()), { timeout: APPEAR_MS, interval: 250 }).toBe(published.title);
-    console.log(`Veröffentlicht → Seite sichtbar: ${((Date.now() - clicked) / 1000).toFixed(1)} s (Last ${loadavg()[0].toFixed(1)} auf ${availableParallelism()} Kernen)`);
+    console.log(
+      `Veröffentlicht → Seite sichtbar: ${((Date.now() - clicked) / 1000).toFixed(1)} s (Last ${loadavg()[0].toFixed(1)} auf ${availableParallelism()} Kernen)`,
+    );
     // The news list links the new item too: the whole site was rebuilt, not one page.
     expect(await (await fetch(`${siteUrl}/aktuelles/`)).text()).toContain(published.title);
-    await expect.poll(() => cms.page.locator('#build-status').getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Die Website zeigt den gespeicherten Stand \(neu gebaut um \d\d:\d\d:\d\d Uhr\)\.$/);
+    await expect
+      .poll(() => cms.page.locator('#build-status').getByRole('status').textContent(), { timeout: 10_000 })
+      .toMatch(/^Die Website zeigt den gespeicherten Stand \(neu gebaut um \d\d:\d\d:\d\d Uhr\)\.$/);
   }, 300_000);
 
   it('a change that breaks the build keeps the previous site serving and names file and field, in the terminal and in the CMS', async () => {
@@ -118,13 +122,17 @@ describe('npm start: live local editing', () => {
       const text = (await alert.textContent()) ?? '';
       expect(text).toContain('zeigt weiter den letzten funktionierenden Stand');
       expect(text).toContain('content/news/2026-11-22-kaputt.md: Feld „title“:');
-      expect(output).toMatch(/Website NICHT neu gebaut; sie zeigt weiter den letzten funktionierenden Stand\. Bitte beheben:\n {2}content\/news\/2026-11-22-kaputt\.md: Feld „title“: /);
+      expect(output).toMatch(
+        /Website NICHT neu gebaut; sie zeigt weiter den letzten funktionierenden Stand\. Bitte beheben:\n {2}content\/news\/2026-11-22-kaputt\.md: Feld „title“: /,
+      );
     } finally {
       rmSync(broken);
     }
     // Removing the broken file rebuilds again and the notice clears up.
     await expect.poll(async () => (await buildStatus()).state, { timeout: 120_000, interval: 500 }).toBe('ok');
     await expect.poll(() => page.locator('#build-status').getByRole('alert').textContent(), { timeout: 10_000 }).toBe('');
-    await expect.poll(() => page.locator('#build-status').getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Die Website zeigt den gespeicherten Stand/);
+    await expect
+      .poll(() => page.locator('#build-status').getByRole('status').textContent(), { timeout: 10_000 })
+      .toMatch(/^Die Website zeigt den gespeicherten Stand/);
   }, 300_000);
 });

@@ -34,7 +34,10 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'Gütezeichen', path: labels[0] },
     {
       name: 'Gütezeichenvergleich',
-      path: has('/guetezeichen/vergleich/') && labels.length >= 2 ? `/guetezeichen/vergleich/?l=${labels[0].split('/')[2]}&l=${labels[1].split('/')[2]}` : undefined,
+      path:
+        has('/guetezeichen/vergleich/') && labels.length >= 2
+          ? `/guetezeichen/vergleich/?l=${labels[0].split('/')[2]}&l=${labels[1].split('/')[2]}`
+          : undefined,
     },
     { name: 'Seminarliste', path: has('/seminare/') ? '/seminare/' : undefined },
     { name: 'Seminar', path: detail('seminare', ['archiv'])[0] },
@@ -45,8 +48,14 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'Rechtsrahmen', path: has('/rechtsrahmen/') ? '/rechtsrahmen/' : undefined },
     { name: 'Rechtsrahmen eines Landes', path: detail('rechtsrahmen')[0] },
     { name: 'Mein Kompass', path: has('/mein-kompass/') ? '/mein-kompass/' : undefined },
-    { name: 'Vergabeassistent', path: has('/vergabeassistent/') && groups[0] ? `/vergabeassistent/?wert=250000&art=liefer&gruppe=${groups[0]}&schritt=produkt` : undefined },
-    { name: 'Vergabevermerk', path: has('/vergabeassistent/vermerk/') && groups[0] ? `/vergabeassistent/vermerk/?wert=250000&art=liefer&gruppe=${groups[0]}` : undefined },
+    {
+      name: 'Vergabeassistent',
+      path: has('/vergabeassistent/') && groups[0] ? `/vergabeassistent/?wert=250000&art=liefer&gruppe=${groups[0]}&schritt=produkt` : undefined,
+    },
+    {
+      name: 'Vergabevermerk',
+      path: has('/vergabeassistent/vermerk/') && groups[0] ? `/vergabeassistent/vermerk/?wert=250000&art=liefer&gruppe=${groups[0]}` : undefined,
+    },
   ];
 }
 

@@ -19,7 +19,10 @@ describe('product-group page: risks in the supply chain', () => {
     expect(await items.first().textContent()).toContain('(geprüft am 2. Dezember 2026)');
     const sources = items.first().getByRole('link', { name: /^Beleg 1 für Risiko 1 in der Lieferkette \(.*geprüft am 2\. Dezember 2026\)$/ });
     expect(await sources.getAttribute('href')).toMatch(/^https:\/\//);
-    const result = await new AxeBuilder({ page }).include('section[aria-labelledby="risiken"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="risiken"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     await context.close();
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });

@@ -64,7 +64,10 @@ describe('search: seminars that have taken place', () => {
   it('come after the upcoming ones and say that they are past', async ({ page }) => {
     const shown = await titles(page, 'Grundlagenschulung');
     const hits = await page.$$eval('.search-hit', (items) =>
-      items.map((item) => ({ title: item.querySelector('h3')?.textContent?.trim(), past: [...item.querySelectorAll('.kern-badge')].some((b) => b.textContent === 'Vergangen') })),
+      items.map((item) => ({
+        title: item.querySelector('h3')?.textContent?.trim(),
+        past: [...item.querySelectorAll('.kern-badge')].some((b) => b.textContent === 'Vergangen'),
+      })),
     );
     // 25 March 2026 is before FIXTURE_NOW; Bonn (December 2026) and Berlin (April 2027) are after it.
     const past = hits.findIndex((h) => h.title === 'Grundlagenschulung Vergaberecht Faire Beschaffung (online)');

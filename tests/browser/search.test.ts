@@ -316,7 +316,9 @@ describe('/suche/', () => {
 });
 
 const withDates = indexedPages.filter((p) => htmlOf(p).includes('data-pagefind-meta="Datum"'));
-const otherFilters = [...new Set(indexedPages.flatMap((p) => [...htmlOf(p).matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1])))].filter((f) => f !== 'Bereich');
+const otherFilters = [...new Set(indexedPages.flatMap((p) => [...htmlOf(p).matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1])))].filter(
+  (f) => f !== 'Bereich',
+);
 
 describe('/suche/ with seminars and labels in the index', () => {
   it.skipIf(withDates.length === 0)('shows a seminar’s date with its result', async () => {

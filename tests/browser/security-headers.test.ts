@@ -118,7 +118,9 @@ describe('security headers and Content-Security-Policy', () => {
     page.on('console', (m) => /frame-ancestors/.test(m.text()) && refusals.push(m.text()));
     // Policy-free pages on the same origin: the framing page, and a control that may be framed.
     await page.route(`${server.url}/rahmen-test.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Rahmen</title>' }));
-    await page.route(`${server.url}/rahmen-erlaubt.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Erlaubt</title><h1>Darf gerahmt werden</h1>' }));
+    await page.route(`${server.url}/rahmen-erlaubt.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Erlaubt</title><h1>Darf gerahmt werden</h1>' }),
+    );
     await page.goto(`${server.url}/rahmen-test.html`);
     /** Frames a path and, once the frame has loaded (a refused frame loads an error page), reads its h1. */
     const headingInFrame = (path: string) =>
@@ -166,12 +168,22 @@ describe('security headers and Content-Security-Policy', () => {
       await page.locator('input[type=text], input:not([type])').first().fill('Probe der Sicherheitsrichtlinie');
       // The live preview (inline styles in a frame) shows the typed title: the editor has done its work.
       await expect
-        .poll(async () => {
-          for (const frame of page.frames()) {
-            if (frame !== page.mainFrame() && (await frame.getByText('Probe der Sicherheitsrichtlinie').count().catch(() => 0))) return true;
-          }
-          return false;
-        }, { timeout: 30_000 })
+        .poll(
+          async () => {
+            for (const frame of page.frames()) {
+              if (
+                frame !== page.mainFrame() &&
+                (await frame
+                  .getByText('Probe der Sicherheitsrichtlinie')
+                  .count()
+                  .catch(() => 0))
+              )
+                return true;
+            }
+            return false;
+          },
+          { timeout: 30_000 },
+        )
         .toBe(true);
       await page.waitForLoadState('networkidle');
       const later = await violationsIn(page);

@@ -79,7 +79,12 @@ describe('/seminare/ without JavaScript', () => {
     expect(await page.locator('[data-seminar-filters]').isVisible()).toBe(false);
     expect(await page.getByText('Ohne JavaScript zeigt diese Seite alle kommenden Termine').isVisible()).toBe(true);
     expect(await page.locator('nav[aria-label="Monate"] a').count()).toBe(months.length);
-    expect(await page.getByText(/^Stand: \d+\. \w+ 20\d\d, \d+:\d\d Uhr$/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/^Stand: \d+\. \w+ 20\d\d, \d+:\d\d Uhr$/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await close(page);
   });
 
@@ -101,7 +106,9 @@ describe('/seminare/ without JavaScript', () => {
     const page = await open(routes.seminar(s.id), { javaScript: false });
     const cta = page.locator('[data-seminar-cta]');
     expect(await cta.getByRole('link', { name: 'Jetzt anmelden' }).isVisible()).toBe(true);
-    expect((await cta.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`Anmeldung bis ${formatDate(s.data.registrationDeadline!)} \\(bis 23:59 Uhr\\).*Stand: `));
+    expect((await cta.innerText()).replace(/\s+/g, ' ')).toMatch(
+      new RegExp(`Anmeldung bis ${formatDate(s.data.registrationDeadline!)} \\(bis 23:59 Uhr\\).*Stand: `),
+    );
     await close(page);
   });
 });
@@ -199,7 +206,11 @@ describe('dates stay right after the build (visitor clock)', () => {
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Nächste Seminare' }) });
     const titles = await section.locator('[data-seminar-item]:visible h3').allTextContents();
     expect(titles).not.toContain(first.data.title);
-    expect(titles).toEqual(upcoming(seminars, later).slice(0, 3).map((s) => s.data.title));
+    expect(titles).toEqual(
+      upcoming(seminars, later)
+        .slice(0, 3)
+        .map((s) => s.data.title),
+    );
     expect(await section.locator('[data-seminar-ended-note]').isVisible()).toBe(true);
     await close(page);
   });
@@ -246,7 +257,12 @@ describe('detail pages', () => {
 
 describe('calendar files', () => {
   it('every .ics parses with node-ical and has the times of its seminar', async () => {
-    const icsPaths = ['/seminare.ics', ...readdirSync(join(repo!.dir, 'dist/seminare')).filter((f) => f.endsWith('.ics')).map((f) => `/seminare/${f}`)];
+    const icsPaths = [
+      '/seminare.ics',
+      ...readdirSync(join(repo!.dir, 'dist/seminare'))
+        .filter((f) => f.endsWith('.ics'))
+        .map((f) => `/seminare/${f}`),
+    ];
     expect(icsPaths.length).toBe(seminars.length + 1);
     for (const path of icsPaths) {
       const response = await fetch(url(path));
@@ -266,7 +282,9 @@ describe('calendar files', () => {
 
   it('the feed holds exactly the upcoming seminars with unique, stable UIDs', async () => {
     const text = await (await fetch(url('/seminare.ics'))).text();
-    const uids = (Object.values(ical.sync.parseICS(text)).filter(isEvent)).map((e) => e.uid);
+    const uids = Object.values(ical.sync.parseICS(text))
+      .filter(isEvent)
+      .map((e) => e.uid);
     expect(uids).toEqual(next.map((s) => `${s.id}@${uids[0].split('@')[1]}`));
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids.every((u) => /^[a-z0-9-]+@[a-z0-9.-]+$/.test(u))).toBe(true);

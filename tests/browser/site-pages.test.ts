@@ -20,7 +20,21 @@ const INTERACTIVE = /^\/(?:$|seminare\/|guetezeichen\/|suche\/|praxisbeispiele\/
 
 describe('every built page', () => {
   it('the build made the pages of the site map', () => {
-    for (const path of ['/', '/angebote/', '/wettbewerb/', '/foerderung/', '/aktuelles/', '/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/', '/kontakt/', '/suche/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/angebote/',
+      '/wettbewerb/',
+      '/foerderung/',
+      '/aktuelles/',
+      '/impressum/',
+      '/datenschutz/',
+      '/barrierefreiheit/',
+      '/leichte-sprache/',
+      '/gebaerdensprache/',
+      '/kontakt/',
+      '/suche/',
+      '/404.html',
+    ]) {
       expect(pages).toContain(path);
     }
   });
@@ -38,7 +52,12 @@ describe('every built page', () => {
           await page.goto(inject('baseURL') + path);
           const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
           for (const v of result.violations) {
-            failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            failures.push(
+              `${path}: ${v.id} (${v.impact}) ${v.help} – ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+            );
           }
         }
       }),
@@ -63,7 +82,8 @@ describe('every built page', () => {
       }
       if ((await page.locator('h1').textContent())?.trim() !== name) problems.push(`${routes.label(slug)}: Überschrift ist nicht „${name}“`);
       for (const section of ['kriterien', 'vgv', 'textbausteine', 'quellen']) {
-        if ((await page.locator(`section[aria-labelledby="${section}"] h2#${section}`).count()) !== 1) problems.push(`${routes.label(slug)}: Abschnitt „${section}“ fehlt`);
+        if ((await page.locator(`section[aria-labelledby="${section}"] h2#${section}`).count()) !== 1)
+          problems.push(`${routes.label(slug)}: Abschnitt „${section}“ fehlt`);
       }
     }
     await context.close();
@@ -91,7 +111,9 @@ describe('every built page', () => {
     expect([...listed].sort()).toEqual(pages.filter((p) => p !== '/404.html').sort());
   });
 
-  it('declares German, a title, a description, (for indexable pages) a canonical URL, the preview banner unless built for production, and ships no JavaScript unless it is interactive', async ({ browser }) => {
+  it('declares German, a title, a description, (for indexable pages) a canonical URL, the preview banner unless built for production, and ships no JavaScript unless it is interactive', async ({
+    browser,
+  }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
@@ -104,7 +126,9 @@ describe('every built page', () => {
         canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '',
         noindex: !!document.querySelector('meta[name=robots][content*=noindex]'),
         h1: document.querySelectorAll('h1').length,
-        banner: document.querySelector('body > aside[aria-label="Vorschau"]:first-of-type')?.textContent?.trim().startsWith('Vorschau – enthält Beispielinhalte') ?? false,
+        banner:
+          document.querySelector('body > aside[aria-label="Vorschau"]:first-of-type')?.textContent?.trim().startsWith('Vorschau – enthält Beispielinhalte') ??
+          false,
         // JSON and JSON-LD are data, not code.
         scripts: document.querySelectorAll('script:not([type="application/json"]):not([type="application/ld+json"])').length,
       }));

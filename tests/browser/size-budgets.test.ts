@@ -24,7 +24,10 @@ describe('size budgets per page type (gzip)', () => {
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
     const js = gzip(assets.filter((a) => a.endsWith('.js'))) + (inline ? gzipSync(inline, { level: 9 }).length : 0);
     const css = gzip(assets.filter((a) => a.endsWith('.css')));
-    expect(assets.some((a) => a.endsWith('.css')), 'Die Seite lädt kein Stylesheet.').toBe(true);
+    expect(
+      assets.some((a) => a.endsWith('.css')),
+      'Die Seite lädt kein Stylesheet.',
+    ).toBe(true);
     expect(js, `JavaScript vor jeder Bedienung: ${js} B`).toBeLessThanOrEqual(jsBudget(type.path));
     expect(css, `CSS: ${css} B`).toBeLessThanOrEqual(cssBudget);
   });

@@ -31,7 +31,10 @@ async function referencedUrls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const urls: string[] = [];
     const add = (value: string | null) => value && urls.push(new URL(value, document.baseURI).href);
-    for (const el of document.querySelectorAll('script[src], img[src], iframe[src], video[src], audio[src], source[src], track[src], embed[src], input[type=image][src]')) add(el.getAttribute('src'));
+    for (const el of document.querySelectorAll(
+      'script[src], img[src], iframe[src], video[src], audio[src], source[src], track[src], embed[src], input[type=image][src]',
+    ))
+      add(el.getAttribute('src'));
     for (const el of document.querySelectorAll('img[srcset], source[srcset]')) {
       for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) add(candidate.trim().split(/\s+/)[0] || null);
     }

@@ -4,7 +4,8 @@ import sharp from 'sharp';
 
 /** A tiny photo carrying what a phone puts into one: EXIF with GPS position and camera, XMP, an ICC profile. */
 export async function photoWithLocation(colour: { r: number; g: number; b: number }): Promise<Buffer> {
-  const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Geheime Fotografin</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
+  const xmp =
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Geheime Fotografin</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
   return sharp({ create: { width: 640, height: 420, channels: 3, background: colour } })
     .withExif({
       IFD0: { Make: 'Telefonhersteller', Model: 'Kamera 1', Copyright: 'Geheime Fotografin' },

@@ -242,7 +242,9 @@ describe('Vergabeassistent', () => {
   });
 
   it('downloads the Vermerk as DOCX with the label in word/document.xml, and as text', async ({ tab: page }) => {
-    await page.goto(`${inject('fixtureURL')}/vergabeassistent/vermerk/?wert=30000&art=liefer&traeger=kommune&land=bayern&gruppe=lebensmittel-getraenke&gz=fairtrade`);
+    await page.goto(
+      `${inject('fixtureURL')}/vergabeassistent/vermerk/?wert=30000&art=liefer&traeger=kommune&land=bayern&gruppe=lebensmittel-getraenke&gz=fairtrade`,
+    );
     await page.waitForSelector('vergabe-vermerk[data-ready]');
     const dir = mkdtempSync(join(tmpdir(), 'vermerk-'));
     try {
@@ -274,8 +276,14 @@ describe('Vergabeassistent', () => {
       expect(main).toContain('Die fünf Schritte');
       expect(await page.locator('[data-static-phases] ol > li').count()).toBe(5);
       expect(main).toContain('keine Rechtsberatung');
-      for (const name of ['Gütezeichenfinder', 'Rechtsrahmen', 'Praxisbeispiele']) expect(await page.locator('main').getByRole('link', { name, exact: true }).count()).toBe(1);
-      expect(await page.locator('noscript').first().evaluate((n) => n.textContent)).toContain('braucht JavaScript');
+      for (const name of ['Gütezeichenfinder', 'Rechtsrahmen', 'Praxisbeispiele'])
+        expect(await page.locator('main').getByRole('link', { name, exact: true }).count()).toBe(1);
+      expect(
+        await page
+          .locator('noscript')
+          .first()
+          .evaluate((n) => n.textContent),
+      ).toContain('braucht JavaScript');
       await page.close();
     } finally {
       await context.close();
@@ -284,11 +292,13 @@ describe('Vergabeassistent', () => {
 
   it('has no horizontal scroll at 320 px', async ({ tab: page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
-    await open(page, '?wert=250000&art=liefer&traeger=kommune&land=nordrhein-westfalen&gruppe=textilien-bekleidung&gz=fairtrade-textile-production&schritt=produkt');
+    await open(
+      page,
+      '?wert=250000&art=liefer&traeger=kommune&land=nordrhein-westfalen&gruppe=textilien-bekleidung&gz=fairtrade-textile-production&schritt=produkt',
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.goto(`${inject('fixtureURL')}/vergabeassistent/vermerk/?wert=250000&art=liefer&land=nordrhein-westfalen&gz=fairtrade-textile-production`);
     await page.waitForSelector('vergabe-vermerk[data-ready]');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
-
 });

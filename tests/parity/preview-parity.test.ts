@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fixtureContact, fixtureExample, fixtureGroupNames, fixtureLabel, fixtureNews, fixtureNorms, fixtureProgramme, fixtureSeminar, fixtureState } from '../unit/view-fixtures';
+import {
+  fixtureContact,
+  fixtureExample,
+  fixtureGroupNames,
+  fixtureLabel,
+  fixtureNews,
+  fixtureNorms,
+  fixtureProgramme,
+  fixtureSeminar,
+  fixtureState,
+} from '../unit/view-fixtures';
 import { renderPage, renderPreview } from './render';
 import { visibleSections } from './visible-text';
 
@@ -48,11 +58,15 @@ describe('the CMS preview shows what the page shows', () => {
     });
     const page = visibleSections(await renderPage(SeminarDetail, { view, seminar }, { body: `<p>${body}</p>` }));
     const preview = visibleSections(
-      renderPreview('seminars', { ...formData(seminar), body }, {
-        relatedProgramme: { programmes: { netzwerk: { title: 'Netzwerk Faire Beschaffung' } } },
-        productGroups: { productgroups: { textilien: { name: 'Textilien und Bekleidung' } } },
-        ...contactMeta(seminar.contact),
-      }),
+      renderPreview(
+        'seminars',
+        { ...formData(seminar), body },
+        {
+          relatedProgramme: { programmes: { netzwerk: { title: 'Netzwerk Faire Beschaffung' } } },
+          productGroups: { productgroups: { textilien: { name: 'Textilien und Bekleidung' } } },
+          ...contactMeta(seminar.contact),
+        },
+      ),
     );
     expect(Object.keys(page)).toEqual(['Faire Beschaffung von Arbeitskleidung', 'Anmeldung', 'Auf einen Blick', 'Inhalte', 'Fragen zum Seminar']);
     expect(page.Inhalte).toContain(body);
@@ -76,7 +90,9 @@ describe('the CMS preview shows what the page shows', () => {
     const { programmeDetail } = await import('../../src/lib/programmes/detail');
     const programme = fixtureProgramme();
     const body = 'Wir beraten zu Kriterien, Ausschreibung und Gütezeichen.';
-    const page = visibleSections(await renderPage(ProgrammeDetail, { view: programmeDetail(programme, { contact: fixtureContact }) }, { body: `<p>${body}</p>` }));
+    const page = visibleSections(
+      await renderPage(ProgrammeDetail, { view: programmeDetail(programme, { contact: fixtureContact }) }, { body: `<p>${body}</p>` }),
+    );
     const preview = visibleSections(renderPreview('programmes', { ...formData(programme), body }, contactMeta(programme.contact)));
     expect(Object.keys(page)).toEqual(['Beratung Faire Beschaffung', 'Was wir anbieten', 'Für wen', 'So nehmen Sie teil', 'Kontakt zu diesem Angebot']);
     expect(page['So nehmen Sie teil']).toContain('Anmeldung im Portal (Link geprüft am 1. November 2026)');
@@ -96,7 +112,13 @@ describe('the CMS preview shows what the page shows', () => {
         labels: { labels: { testzeichen: { name: 'Testzeichen' } } },
       }),
     );
-    expect(Object.keys(page)).toEqual(['Faire Arbeitskleidung für den Bauhof der Musterstadt', 'Was gefordert war', 'Was dabei herauskam', 'Dokumente', 'Quellen']);
+    expect(Object.keys(page)).toEqual([
+      'Faire Arbeitskleidung für den Bauhof der Musterstadt',
+      'Was gefordert war',
+      'Was dabei herauskam',
+      'Dokumente',
+      'Quellen',
+    ]);
     expect(page['Faire Arbeitskleidung für den Bauhof der Musterstadt']).toContain('Musterland');
     expect(preview).toEqual(page);
   });
@@ -106,7 +128,9 @@ describe('the CMS preview shows what the page shows', () => {
     const { stateDetail } = await import('../../src/lib/states/detail');
     const state = fixtureState();
     const page = visibleSections(await renderPage(StateDetail, { view: stateDetail(state, { labelName: () => 'Testzeichen' }) }));
-    const preview = visibleSections(renderPreview('states', formData(state), { 'cemeteryStone.certificates': { labels: { testzeichen: { name: 'Testzeichen' } } } }));
+    const preview = visibleSections(
+      renderPreview('states', formData(state), { 'cemeteryStone.certificates': { labels: { testzeichen: { name: 'Testzeichen' } } } }),
+    );
     expect(Object.keys(page)).toEqual([
       'Vergaberecht in Musterland',
       'Vergabe- oder Tariftreuegesetz',

@@ -10,7 +10,11 @@ const common = commonPart(data, routes.assistantGroupData);
 const parts = Object.fromEntries(data.known.groups.map((slug) => [slug, groupPart(data, slug)]));
 const state = (query: string) => parseState(new URLSearchParams(query), data.known);
 /** What the browser has for a state: the common part joined with the parts partsFor names. */
-const joined = (query: string) => joinParts(common, partsFor(state(query), common).map((slug) => parts[slug]));
+const joined = (query: string) =>
+  joinParts(
+    common,
+    partsFor(state(query), common).map((slug) => parts[slug]),
+  );
 
 describe('the assistant data in parts', () => {
   it('keeps labels, risks and examples out of the common part, and links each group to its part', () => {

@@ -200,7 +200,9 @@ describe('step 5: procedure', () => {
     const below = q.replace('wert=250000', 'wert=30000');
     const t = resultText(below, 'verfahren');
     expect(t).toContain(data.norms.uvgo24.citation);
-    expect(t).toContain(data.labels['fairtrade-textile-production'].wording.find((v) => v.basis === 'below')!.snippets.find((s) => s.placement === 'award')!.text);
+    expect(t).toContain(
+      data.labels['fairtrade-textile-production'].wording.find((v) => v.basis === 'below')!.snippets.find((s) => s.placement === 'award')!.text,
+    );
   });
 
   it('is incomplete while a chosen label has no placement', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, parseEuro, parseState, serializeState, setParam, type KnownSlugs } from '../../src/lib/assistant/state';
 
-const known: KnownSlugs = { states: ['bayern', 'nordrhein-westfalen'], groups: ['textilien-bekleidung', 'natursteine'], labels: ['fairtrade', 'gots', 'fair-stone'] };
+const known: KnownSlugs = {
+  states: ['bayern', 'nordrhein-westfalen'],
+  groups: ['textilien-bekleidung', 'natursteine'],
+  labels: ['fairtrade', 'gots', 'fair-stone'],
+};
 const parse = (query: string) => parseState(new URLSearchParams(query), known);
 
 describe('contract value', () => {
@@ -28,7 +32,9 @@ describe('contract value', () => {
 
 describe('parseState', () => {
   it('reads every parameter', () => {
-    const state = parse('wert=250000&art=liefer&traeger=bund&land=nordrhein-westfalen&gruppe=textilien-bekleidung&gz=gots,fairtrade&platz=gots:leistung,fairtrade:zuschlag&markt=verfuegbar:ja,dialog:offen&lzk=nein&schritt=markt');
+    const state = parse(
+      'wert=250000&art=liefer&traeger=bund&land=nordrhein-westfalen&gruppe=textilien-bekleidung&gz=gots,fairtrade&platz=gots:leistung,fairtrade:zuschlag&markt=verfuegbar:ja,dialog:offen&lzk=nein&schritt=markt',
+    );
     expect(state).toEqual({
       wert: 250000,
       art: 'liefer',
@@ -65,7 +71,16 @@ describe('parseState', () => {
 
 describe('hostile queries', () => {
   it('never throw and give only known values', () => {
-    const queries = ['wert=%E0%A4%A', 'gz=%2C%2C%2C&platz=%3A%3A', `gz=${'gots,'.repeat(500)}`, 'markt=a:ja,'.repeat(100), 'art=liefer&art=bau', 'wert=1e400', 'land=__proto__&gruppe=constructor', 'platz=__proto__:leistung&gz=__proto__'];
+    const queries = [
+      'wert=%E0%A4%A',
+      'gz=%2C%2C%2C&platz=%3A%3A',
+      `gz=${'gots,'.repeat(500)}`,
+      'markt=a:ja,'.repeat(100),
+      'art=liefer&art=bau',
+      'wert=1e400',
+      'land=__proto__&gruppe=constructor',
+      'platz=__proto__:leistung&gz=__proto__',
+    ];
     for (const q of queries) {
       const state = parse(q);
       expect(state.gz.every((g) => known.labels.includes(g))).toBe(true);
@@ -83,7 +98,8 @@ describe('serializeState', () => {
   });
 
   it('writes the parameters in a fixed order, readable', () => {
-    const query = '?wert=30000&art=liefer&traeger=kommune&land=bayern&gruppe=textilien-bekleidung&gz=gots,fairtrade&platz=gots:leistung&markt=verfuegbar:ja&lzk=offen&schritt=verfahren';
+    const query =
+      '?wert=30000&art=liefer&traeger=kommune&land=bayern&gruppe=textilien-bekleidung&gz=gots,fairtrade&platz=gots:leistung&markt=verfuegbar:ja&lzk=offen&schritt=verfahren';
     expect(serializeState(parse(query.slice(1)))).toBe(query);
   });
 

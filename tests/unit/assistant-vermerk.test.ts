@@ -8,7 +8,9 @@ import { parseState } from '../../src/lib/assistant/state';
 import { fixtureData as data } from './assistant-fixtures';
 
 const state = (query: string) => parseState(new URLSearchParams(query), data.known);
-const workwear = state('wert=250000&art=liefer&traeger=kommune&land=nordrhein-westfalen&gruppe=textilien-bekleidung&gz=fairtrade-textile-production,fair-wear-foundation&platz=fairtrade-textile-production:leistung,fair-wear-foundation:ausfuehrung&markt=verfuegbar:ja,dialog:ja,bieter:offen&lzk=nein');
+const workwear = state(
+  'wert=250000&art=liefer&traeger=kommune&land=nordrhein-westfalen&gruppe=textilien-bekleidung&gz=fairtrade-textile-production,fair-wear-foundation&platz=fairtrade-textile-production:leistung,fair-wear-foundation:ausfuehrung&markt=verfuegbar:ja,dialog:ja,bieter:offen&lzk=nein',
+);
 
 /** The text of word/document.xml: every w:t in order, paragraphs on their own lines. */
 function docxText(bytes: Uint8Array): string {

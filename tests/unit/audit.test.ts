@@ -8,7 +8,16 @@ const report = {
     'tar-lib': {
       name: 'tar-lib',
       severity: 'high',
-      via: [{ source: 1101, name: 'tar-lib', title: 'Pfad-Traversal beim Entpacken', url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc', severity: 'high', range: '<2.1.0' }],
+      via: [
+        {
+          source: 1101,
+          name: 'tar-lib',
+          title: 'Pfad-Traversal beim Entpacken',
+          url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc',
+          severity: 'high',
+          range: '<2.1.0',
+        },
+      ],
     },
     'uses-tar': { name: 'uses-tar', severity: 'high', via: ['tar-lib'] },
     'slow-regex': {
@@ -19,12 +28,26 @@ const report = {
     'bad-crypto': {
       name: 'bad-crypto',
       severity: 'critical',
-      via: [{ source: 1103, name: 'bad-crypto', title: 'Schwacher Schlüssel', url: 'https://github.com/advisories/GHSA-gggg-hhhh-iiii', severity: 'critical', range: '<1.0.0' }],
+      via: [
+        {
+          source: 1103,
+          name: 'bad-crypto',
+          title: 'Schwacher Schlüssel',
+          url: 'https://github.com/advisories/GHSA-gggg-hhhh-iiii',
+          severity: 'critical',
+          range: '<1.0.0',
+        },
+      ],
     },
   },
 };
 
-const exception = (advisory: string, pkg: string, expires: string) => ({ advisory, package: pkg, reason: 'Nur zur Build-Zeit auf eigenen Dateien benutzt, keine fremden Archive.', expires });
+const exception = (advisory: string, pkg: string, expires: string) => ({
+  advisory,
+  package: pkg,
+  reason: 'Nur zur Build-Zeit auf eigenen Dateien benutzt, keine fremden Archive.',
+  expires,
+});
 
 describe('dependency audit policy', () => {
   it('blocks every high and critical advisory once, and ignores moderate ones', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BASKET_KEY, BasketStore, addItem, basketGroup, basketLabels, hasItem, parseBasket, removeItem, serializeBasket, type BasketItem } from '../../src/lib/basket/basket';
+import {
+  BASKET_KEY,
+  BasketStore,
+  addItem,
+  basketGroup,
+  basketLabels,
+  hasItem,
+  parseBasket,
+  removeItem,
+  serializeBasket,
+  type BasketItem,
+} from '../../src/lib/basket/basket';
 
 // Invented labels, not the site's content.
 const tex: BasketItem = { label: 'fair-tex', name: 'Fair Tex', groups: ['textilien'] };
@@ -30,7 +41,17 @@ describe('Kriterienkorb', () => {
     expect(parseBasket('{nicht json')).toEqual([]);
     expect(parseBasket('"text"')).toEqual([]);
     expect(parseBasket('{"items": 3}')).toEqual([]);
-    const mixed = JSON.stringify({ items: [tex, null, { label: 'Böse Slug', name: 'x' }, { label: 'ok', name: '' }, { ...tex }, { label: 'a', name: 'A', groups: [1, 'g'], criterion: 7 }, { label: 'b', name: 'B', groups: 'x' }] });
+    const mixed = JSON.stringify({
+      items: [
+        tex,
+        null,
+        { label: 'Böse Slug', name: 'x' },
+        { label: 'ok', name: '' },
+        { ...tex },
+        { label: 'a', name: 'A', groups: [1, 'g'], criterion: 7 },
+        { label: 'b', name: 'B', groups: 'x' },
+      ],
+    });
     expect(parseBasket(mixed)).toEqual([tex, { label: 'b', name: 'B', groups: [] }]);
   });
 

@@ -31,7 +31,12 @@ describe('npm run build', { timeout: 240_000 }, () => {
     // Fails before Astro writes anything: the content check refuses the entry.
     ['invalid content', 'content/news/kaputt.md', '---\ntitle: 42\n---\nText\n', /kaputt\.md/],
     // Fails late, while pages are rendered, after Astro has prepared its output folder.
-    ['a page that fails while rendering', 'src/pages/kaputt.astro', "---\nthrow new Error('Absichtlich kaputte Vorlage');\n---\n", /Absichtlich kaputte Vorlage/],
+    [
+      'a page that fails while rendering',
+      'src/pages/kaputt.astro',
+      "---\nthrow new Error('Absichtlich kaputte Vorlage');\n---\n",
+      /Absichtlich kaputte Vorlage/,
+    ],
   ];
 
   for (const [what, file, text, shown] of breakages) {

@@ -15,7 +15,19 @@ describe('which fields of a label count as facts', () => {
   it('every value with evidence, every § 34 condition, the inactive note, warnings and external assessments; nothing else', () => {
     const data = { ...label(), inactive: { since: '2020', reason: 'x', evidence: [] }, warnings: [{ kind: 'other', text: 'Hinweis' }] };
     const found = paths(facts(fields, data));
-    expect(found).toEqual(expect.arrayContaining(['verification', 'criteria.c29', 'criteria.livingWage', 'supplyChain.processing', 'vgv.c1', 'vgv.c5', 'inactive', 'warnings.0', 'assessments.0']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'verification',
+        'criteria.c29',
+        'criteria.livingWage',
+        'supplyChain.processing',
+        'vgv.c1',
+        'vgv.c5',
+        'inactive',
+        'warnings.0',
+        'assessments.0',
+      ]),
+    );
     // Names, status, summaries, product groups, the focus (derived from the criteria) and the general sources are not facts with evidence.
     expect(found.filter((p) => /^(name|issuer|status|summary|productGroups|labelType|focus|notes|sources|lastChecked)\b/.test(p))).toEqual([]);
     // A fact's evidence belongs to it; evidence entries are not facts of their own.
@@ -23,7 +35,12 @@ describe('which fields of a label count as facts', () => {
   });
 
   it('a fact field is an object with an evidence list or with an address and a check date', () => {
-    const field = (...names: string[]): CmsField => ({ name: 'x', label: 'X', widget: 'object', fields: names.map((name) => ({ name, label: name, widget: 'string' })) });
+    const field = (...names: string[]): CmsField => ({
+      name: 'x',
+      label: 'X',
+      widget: 'object',
+      fields: names.map((name) => ({ name, label: name, widget: 'string' })),
+    });
     expect(isFactField(field('value', 'evidence'))).toBe(true);
     expect(isFactField(field('by', 'verdict', 'url', 'checked'))).toBe(true);
     expect(isFactField(field('social', 'environmental'))).toBe(false);

@@ -40,7 +40,14 @@ describe('which API requests the local CMS server lets through', () => {
       assets: [{ path: 'content/media/foto.jpg', content: '', encoding: 'base64' }],
       options: { useWorkflow: false },
     });
-    expect(verdict).toMatchObject({ ok: true, workflow: false, paths: [{ path: 'content/news/neu.md', writesEntry: true }, { path: 'content/media/foto.jpg', writesEntry: false }] });
+    expect(verdict).toMatchObject({
+      ok: true,
+      workflow: false,
+      paths: [
+        { path: 'content/news/neu.md', writesEntry: true },
+        { path: 'content/media/foto.jpg', writesEntry: false },
+      ],
+    });
   });
 
   it('keeps entries and media apart: no entry in the media folder, no upload into a collection', () => {
@@ -51,14 +58,23 @@ describe('which API requests the local CMS server lets through', () => {
   });
 
   it('checks the target of a rename as well as its source', () => {
-    expect(judge('persistEntry', { dataFiles: [{ path: 'content/news/a.md', newPath: 'src/pages/a.md', raw: '' }], assets: [] })).toMatchObject({ ok: false, error: expect.stringContaining('src/pages/a.md') });
+    expect(judge('persistEntry', { dataFiles: [{ path: 'content/news/a.md', newPath: 'src/pages/a.md', raw: '' }], assets: [] })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('src/pages/a.md'),
+    });
   });
 
   it('allows the git workflow actions only for known collections and plain entry names', () => {
     expect(judge('publishUnpublishedEntry', { collection: 'news', slug: '2026-01-01-meldung' })).toMatchObject({ ok: true });
     expect(judge('unpublishedEntry', { id: 'news/2026-01-01-meldung' })).toMatchObject({ ok: true });
-    expect(judge('publishUnpublishedEntry', { collection: 'src', slug: 'x' })).toMatchObject({ ok: false, error: expect.stringContaining('Unbekannte Sammlung') });
-    expect(judge('deleteUnpublishedEntry', { collection: 'news', slug: '../main' })).toMatchObject({ ok: false, error: expect.stringContaining('Unzulässiger Eintragsname') });
+    expect(judge('publishUnpublishedEntry', { collection: 'src', slug: 'x' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Unbekannte Sammlung'),
+    });
+    expect(judge('deleteUnpublishedEntry', { collection: 'news', slug: '../main' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Unzulässiger Eintragsname'),
+    });
     expect(judge('unpublishedEntry', { id: 'news/a/../../b' })).toMatchObject({ ok: false });
   });
 

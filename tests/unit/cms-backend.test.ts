@@ -56,19 +56,27 @@ describe('production backend from the build environment', () => {
       base_url: 'https://git.example.org',
       api_root: 'https://git.example.org/api/v1',
     });
-    expect(() => productionBackend({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_GIT_URL: 'https://git.example.org', CMS_APP_ID: 'id', CMS_EDITORIAL_WORKFLOW: true })).toThrow(
-      /kennt keinen redaktionellen Ablauf.*CMS_BACKEND=forgejo/,
-    );
+    expect(() =>
+      productionBackend({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_GIT_URL: 'https://git.example.org', CMS_APP_ID: 'id', CMS_EDITORIAL_WORKFLOW: true }),
+    ).toThrow(/kennt keinen redaktionellen Ablauf.*CMS_BACKEND=forgejo/);
   });
 
   it('Forgejo with PKCE and the editorial workflow (pull requests)', () => {
-    const config = configured({ CMS_BACKEND: 'forgejo', CMS_REPO: 'skew/website', CMS_GIT_URL: 'https://codeberg.org', CMS_APP_ID: 'id', CMS_EDITORIAL_WORKFLOW: true });
+    const config = configured({
+      CMS_BACKEND: 'forgejo',
+      CMS_REPO: 'skew/website',
+      CMS_GIT_URL: 'https://codeberg.org',
+      CMS_APP_ID: 'id',
+      CMS_EDITORIAL_WORKFLOW: true,
+    });
     expect(config.backend).toMatchObject({ name: 'forgejo', api_root: 'https://codeberg.org/api/v1', app_id: 'id' });
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
   it('a missing variable stops the build naming it', () => {
-    expect(() => productionBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_GIT_URL: 'https://gitlab.example.org' })).toThrow(/„gitlab“: Die Umgebungsvariable CMS_APP_ID fehlt/);
+    expect(() => productionBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_GIT_URL: 'https://gitlab.example.org' })).toThrow(
+      /„gitlab“: Die Umgebungsvariable CMS_APP_ID fehlt/,
+    );
     expect(() => productionBackend({ CMS_BACKEND: 'forgejo', CMS_APP_ID: 'id', CMS_GIT_URL: 'https://x.example.org' })).toThrow(/CMS_REPO fehlt/);
     expect(() => productionBackend({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' })).toThrow(/CMS_AUTH_BASE_URL fehlt/);
   });

@@ -100,10 +100,13 @@ function drift(spec: CollectionSpec, fields: CmsField[]): string[] {
       if (field.widget !== 'relation' || field.collection !== e.reference) problems.push(`${where}: kein Verweis auf ${e.reference}`);
     } else if (e.enumValues) {
       const values = ((field.options as { value: string }[] | undefined) ?? []).map((o) => o.value);
-      if (field.widget !== 'select' || JSON.stringify(values) !== JSON.stringify(e.enumValues)) problems.push(`${where}: Auswahl ${values.join(", ")} statt ${e.enumValues.join(", ")}`);
+      if (field.widget !== 'select' || JSON.stringify(values) !== JSON.stringify(e.enumValues))
+        problems.push(`${where}: Auswahl ${values.join(', ')} statt ${e.enumValues.join(', ')}`);
     }
-    if (e.date === 'date' && (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false)) problems.push(`${where}: kein Datumsfeld JJJJ-MM-TT`);
-    if (e.date === 'date-time' && (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DDTHH:mm:ssZ')) problems.push(`${where}: kein Zeitpunkt mit Zeitzone`);
+    if (e.date === 'date' && (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DD' || field.time_format !== false))
+      problems.push(`${where}: kein Datumsfeld JJJJ-MM-TT`);
+    if (e.date === 'date-time' && (field.widget !== 'datetime' || field.format !== 'YYYY-MM-DDTHH:mm:ssZ'))
+      problems.push(`${where}: kein Zeitpunkt mit Zeitzone`);
   }
   for (const path of actual.keys()) {
     if (!expected.some((e) => e.path === path)) problems.push(`${spec.name}.${path}: steht im CMS, aber nicht im Schema`);
@@ -171,7 +174,13 @@ describe('CMS configuration derived from the schemas', () => {
       min: 1,
       options: Object.entries(newsTopics).map(([value, label]) => ({ label, value })),
     });
-    expect(news.find((f) => f.name === 'contact')).toMatchObject({ widget: 'relation', collection: 'contacts', value_field: '{{slug}}', required: false, display_fields: ['name'] });
+    expect(news.find((f) => f.name === 'contact')).toMatchObject({
+      widget: 'relation',
+      collection: 'contacts',
+      value_field: '{{slug}}',
+      required: false,
+      display_fields: ['name'],
+    });
     const programmes = collectionFields(collectionSpec('programmes'));
     expect(programmes.find((f) => f.name === 'order')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, max: 99 });
     expect(programmes.find((f) => f.name === 'keyFacts')).toMatchObject({ widget: 'list', max: 8, required: false });
@@ -212,7 +221,12 @@ describe('CMS configuration derived from the schemas', () => {
   });
 
   it('names new entries the way existing files are named', () => {
-    expect(collectionConfig(collectionSpec('news'))).toMatchObject({ folder: 'content/news', extension: 'md', format: 'yaml-frontmatter', slug: '{{fields.date}}-{{fields.__fileName}}' });
+    expect(collectionConfig(collectionSpec('news'))).toMatchObject({
+      folder: 'content/news',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      slug: '{{fields.date}}-{{fields.__fileName}}',
+    });
     expect(collectionConfig(collectionSpec('competition'))).toMatchObject({ extension: 'json', format: 'json', slug: '{{fields.year}}' });
     expect(collectionConfig(collectionSpec('seminars'))).toMatchObject({ folder: 'content/seminars', slug: '{{fields.__fileName}}' });
     expect(collectionConfig(collectionSpec('contacts'))).toMatchObject({ slug: '{{fields.__fileName}}' });
@@ -237,7 +251,7 @@ describe('CMS configuration derived from the schemas', () => {
     for (const spec of collections) {
       const fields = flatten(collectionFields(spec));
       for (const [path, field] of fields) {
-        const pattern = (field.pattern) ?? ((field.field as CmsField | undefined)?.pattern);
+        const pattern = field.pattern ?? (field.field as CmsField | undefined)?.pattern;
         if (!pattern) continue;
         const regex = new RegExp(pattern[0]);
         const values = entries.filter((e) => e.collection === spec.name).flatMap((e) => valuesAt(e.data, path.split('.')));
@@ -268,8 +282,14 @@ describe('CMS configuration derived from the schemas', () => {
         registrationUrl: externalUrl.optional().describe('Anmeldung (optional).'),
         online: z.enum(['yes', 'no', 'unknown']).meta({ labels: yesNo }).describe('Online?'),
         venue: z.object({ name: z.string().describe('Ort.'), city: z.string().optional().describe('Stadt.') }).describe('Veranstaltungsort.'),
-        groups: z.array(z.enum(['textiles', 'coffee'])).min(1).max(2).describe('Produktgruppen.'),
-        criteria: z.array(z.object({ key: z.string().describe('Kriterium.'), met: z.enum(['yes', 'no', 'unknown']).describe('Erfüllt?') })).describe('Kriterien.'),
+        groups: z
+          .array(z.enum(['textiles', 'coffee']))
+          .min(1)
+          .max(2)
+          .describe('Produktgruppen.'),
+        criteria: z
+          .array(z.object({ key: z.string().describe('Kriterium.'), met: z.enum(['yes', 'no', 'unknown']).describe('Erfüllt?') }))
+          .describe('Kriterien.'),
         published: dateOnly.describe('Veröffentlicht am.'),
         registrationEnd: dateTimeWithOffset.optional().describe('Anmeldeschluss.'),
         labels: z.array(z.string()).default([]).describe('Gütezeichen.'),
@@ -277,13 +297,28 @@ describe('CMS configuration derived from the schemas', () => {
       .superRefine((s, ctx) => {
         if (s.end <= s.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'liegt nicht nach dem Beginn' });
       });
-    const spec: CollectionSpec = { name: 'seminars', label: 'Seminare', labelSingular: 'Seminar', format: 'md', schema: seminarLike, references: [{ field: 'labels[]', collection: 'labels' }] };
+    const spec: CollectionSpec = {
+      name: 'seminars',
+      label: 'Seminare',
+      labelSingular: 'Seminar',
+      format: 'md',
+      schema: seminarLike,
+      references: [{ field: 'labels[]', collection: 'labels' }],
+    };
     const fields = collectionFields(spec, [...collections, spec]);
     expect(drift(spec, fields)).toEqual([]);
     const byPath = flatten(fields);
     expect(byPath.get('start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', time_format: 'HH:mm', default: '{{now}}' });
-    expect(byPath.get('registrationUrl')).toMatchObject({ widget: 'string', required: false, pattern: ['^(?:https)://\\S+$', 'muss eine vollständige Webadresse sein (https://…)'] });
-    expect(byPath.get('online')!.options).toEqual([{ label: 'Ja', value: 'yes' }, { label: 'Nein', value: 'no' }, { label: 'Unbekannt', value: 'unknown' }]);
+    expect(byPath.get('registrationUrl')).toMatchObject({
+      widget: 'string',
+      required: false,
+      pattern: ['^(?:https)://\\S+$', 'muss eine vollständige Webadresse sein (https://…)'],
+    });
+    expect(byPath.get('online')!.options).toEqual([
+      { label: 'Ja', value: 'yes' },
+      { label: 'Nein', value: 'no' },
+      { label: 'Unbekannt', value: 'unknown' },
+    ]);
     expect(byPath.get('registrationEnd')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', required: false });
     expect(byPath.get('registrationEnd')!.default).toBeUndefined();
     expect(byPath.get('groups')).toMatchObject({ widget: 'select', multiple: true, min: 1, max: 2 });
@@ -315,7 +350,13 @@ describe('times with offset', () => {
   it('seminar start and end are date-and-time pickers that write the offset, starting at now', () => {
     const fields = collectionFields(collectionSpec('seminars'));
     for (const name of ['start', 'end']) {
-      expect(fields.find((f) => f.name === name)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false, required: true, default: '{{now}}' });
+      expect(fields.find((f) => f.name === name)).toMatchObject({
+        widget: 'datetime',
+        format: 'YYYY-MM-DDTHH:mm:ssZ',
+        picker_utc: false,
+        required: true,
+        default: '{{now}}',
+      });
     }
     expect(fields.find((f) => f.name === 'registrationDeadline')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', required: false });
   });
@@ -323,7 +364,18 @@ describe('times with offset', () => {
   it('every seminar field has a label an editor can read, and the hints state the rules across fields', () => {
     const fields = collectionFields(collectionSpec('seminars'));
     const labels = Object.fromEntries([...flatten(fields)].map(([path, f]) => [path, f.label]));
-    expect(labels).toMatchObject({ summary: 'Kurzbeschreibung', start: 'Beginn', end: 'Ende', format: 'Format', platform: 'Plattform', venue: 'Veranstaltungsort', status: 'Status', registrationUrl: 'Anmelde-Webadresse', registrationEmail: 'Anmelde-E-Mail', agenda: 'Ablauf' });
+    expect(labels).toMatchObject({
+      summary: 'Kurzbeschreibung',
+      start: 'Beginn',
+      end: 'Ende',
+      format: 'Format',
+      platform: 'Plattform',
+      venue: 'Veranstaltungsort',
+      status: 'Status',
+      registrationUrl: 'Anmelde-Webadresse',
+      registrationEmail: 'Anmelde-E-Mail',
+      agenda: 'Ablauf',
+    });
     for (const [path, label] of Object.entries(labels)) expect(label, path).toMatch(/^[A-ZÄÖÜ][^=.:]{1,40}$/);
     const hint = (name: string) => fields.find((f) => f.name === name)!.hint;
     expect(hint('end')).toContain('nach dem Beginn');
@@ -382,7 +434,10 @@ describe('collection lists', () => {
   it('every collection with entries has a summary and sorts by date or name', () => {
     for (const c of config.collections.filter((c) => c.folder)) {
       expect(c.summary, c.name).toMatch(/\{\{/);
-      expect(c.sortable_fields.some((f: string) => ['start', 'date', 'title', 'name', 'year'].includes(f)), c.name).toBe(true);
+      expect(
+        c.sortable_fields.some((f: string) => ['start', 'date', 'title', 'name', 'year'].includes(f)),
+        c.name,
+      ).toBe(true);
     }
   });
 
@@ -402,7 +457,9 @@ describe('collection lists', () => {
 
   it('labels show name, status and last check, filter by status and product group', () => {
     const labels = list('labels');
-    expect(renderSummary(labels.summary, labels.fields, { name: 'Fairtrade', status: 'inactive', lastChecked: '2026-11-20' })).toBe('Fairtrade – Nicht mehr aktiv – geprüft am 20.11.2026');
+    expect(renderSummary(labels.summary, labels.fields, { name: 'Fairtrade', status: 'inactive', lastChecked: '2026-11-20' })).toBe(
+      'Fairtrade – Nicht mehr aktiv – geprüft am 20.11.2026',
+    );
     expect(labels.sortable_fields).toEqual(expect.arrayContaining(['name', 'lastChecked']));
     const group = labels.view_filters.find((f: any) => f.label === 'Produktgruppe: Kaffee');
     // Decap matches a list field as the text of the whole list.

@@ -19,7 +19,8 @@ function flat(phrases: Phrases, prefix = ''): [string, string][] {
 const SAME_IN_GERMAN = new Set(['editor.editorControl.field.optional', 'editor.editorToolbar.status', 'workflow.workflowCard.lastChangeNoAuthor']);
 
 /** English words Decap's German locale left in place, and English words editors should not meet. */
-const ENGLISH = /\b(Login|Logout|Oops|Rich Text|Download|Details|Backup|Entry|Entries|Save|Cancel|Delete|Close|Expand|Collapse|Notes?|Toggle|Quick|Widget|unknown|active|true|false)\b/;
+const ENGLISH =
+  /\b(Login|Logout|Oops|Rich Text|Download|Details|Backup|Entry|Entries|Save|Cancel|Delete|Close|Expand|Collapse|Notes?|Toggle|Quick|Widget|unknown|active|true|false)\b/;
 
 /** Machine formats an editor need not know: ISO dates, date patterns, key = value. */
 const MACHINE_FORMAT = /\d{4}-\d{2}-\d{2}|JJJJ|ISO[ -]?8601|T\d{2}:\d{2}|\b[a-z][A-Za-z]* = |Dateiname/;
@@ -52,7 +53,8 @@ function visibleStrings(): { strings: Visible[]; keys: Set<string>; values: Set<
     add(`${collection.name} (Name)`, collection.label);
     add(`${collection.name} (Name eines Eintrags)`, collection.label_singular);
     for (const view of [...(collection.view_filters ?? []), ...(collection.view_groups ?? [])]) add(`${collection.name} (Filter/Gruppe)`, view.label);
-    const fields: CmsField[] = collection.fields ?? collection.files.flatMap((f: { label: string; fields: CmsField[] }) => (add(`${collection.name} (Datei)`, f.label), f.fields));
+    const fields: CmsField[] =
+      collection.fields ?? collection.files.flatMap((f: { label: string; fields: CmsField[] }) => (add(`${collection.name} (Datei)`, f.label), f.fields));
     for (const field of fields) walk(field, `${collection.name}.${field.name}`);
   }
   return { strings, keys, values };
@@ -73,7 +75,10 @@ function problemsOf(strings: Visible[], keys: Set<string>, values: Set<string>):
 
 /** The list summaries of the fixture entries as Decap renders them, without the entry's own name (the editor's words). */
 function summaryStrings(template?: (collection: any) => string): Visible[] {
-  return fixtureSummaries(cmsConfig() as { collections: any[] }, template).map((s) => ({ where: `${s.collection}/${s.file} (Listenzeile)`, text: s.text.replace(s.identifier, '…') }));
+  return fixtureSummaries(cmsConfig() as { collections: any[] }, template).map((s) => ({
+    where: `${s.collection}/${s.file} (Listenzeile)`,
+    text: s.text.replace(s.identifier, '…'),
+  }));
 }
 
 const word = (w: string) => new RegExp(`(?<![\\p{L}\\d_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d_])`, 'u');
@@ -111,7 +116,14 @@ describe('German CMS', () => {
   });
 
   it('the check finds what the issue reported', () => {
-    const offending = ['„active“ = wird vergeben', 'Unbekanntes bleibt „unknown“', 'Dateiname in „Kontakte“', 'z. B. 2027-02-10T09:00:00+01:00', 'Login', 'Oops, einige Felder'];
+    const offending = [
+      '„active“ = wird vergeben',
+      'Unbekanntes bleibt „unknown“',
+      'Dateiname in „Kontakte“',
+      'z. B. 2027-02-10T09:00:00+01:00',
+      'Login',
+      'Oops, einige Felder',
+    ];
     for (const text of offending) {
       const { keys, values } = visibleStrings();
       const hit = ENGLISH.test(text) || MACHINE_FORMAT.test(text) || [...keys, ...values].some((k) => word(k).test(text));

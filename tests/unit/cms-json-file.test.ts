@@ -8,7 +8,12 @@ import { root } from './helpers';
 /** Keys of every object in reverse order, as Decap's form data may hand them over. */
 function shuffled(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shuffled);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffled(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, shuffled(v)]),
+    );
   return value;
 }
 

@@ -25,7 +25,11 @@ function render(collection: string, data: Record<string, unknown>, relations: Re
   return html;
 }
 
-const visible = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const visible = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const seminar = {
   title: 'Faire Beschaffung von Arbeitskleidung',
@@ -92,7 +96,9 @@ describe('label preview in the site’s look', () => {
     expect(text).toContain('Art Staatliches Umweltzeichen (ISO 14024 Typ I)');
     expect(text).toMatch(/Produktgruppen: [^.]*IT und Elektronik/);
     expect(text).toContain('Erfasste Stufen der Lieferkette');
-    expect(html).toMatch(/<th class="kern-table__header" scope="row">Keine Zwangsarbeit \(ILO 29 mit Protokoll\)<\/th><td class="kern-table__cell"><span class="coverage coverage--unknown">/);
+    expect(html).toMatch(
+      /<th class="kern-table__header" scope="row">Keine Zwangsarbeit \(ILO 29 mit Protokoll\)<\/th><td class="kern-table__cell"><span class="coverage coverage--unknown">/,
+    );
     expect(text).toContain('Bedingungen des § 34 Abs. 2 VgV');
     expect(text).toContain('vermutet erfüllt');
     expect(text).toContain('Als Beleg gilt das Gütezeichen „Blauer Engel“ oder gleichwertig');

@@ -42,7 +42,12 @@ const persist = (path: string, title: string) =>
     headers: { 'content-type': 'application/json', origin, 'x-cms-session': 'rebuild-test-0001' },
     body: JSON.stringify({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug: path.split('/').pop()!.replace(/\.md$/, ''), path, raw: `---\ntitle: "${title}"\n---\nText\n` }], assets: [], options: { commitMessage: 'Test', useWorkflow: false, status: 'draft' } },
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: path.split('/').pop()!.replace(/\.md$/, ''), path, raw: `---\ntitle: "${title}"\n---\nText\n` }],
+        assets: [],
+        options: { commitMessage: 'Test', useWorkflow: false, status: 'draft' },
+      },
     }),
   });
 

@@ -26,13 +26,21 @@ interface Answer {
 /** One request with exactly the headers given (fetch would not let a test set Host). */
 function call(options: { body?: unknown; method?: string; headers?: Record<string, string>; session?: string; path?: string }): Promise<Answer> {
   const payload = options.body === undefined ? '' : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const headers: Record<string, string> = { host: `127.0.0.1:${cms.port}`, 'content-type': 'application/json', ...(options.session ? { [SESSION_HEADER]: options.session } : {}), ...options.headers };
+  const headers: Record<string, string> = {
+    host: `127.0.0.1:${cms.port}`,
+    'content-type': 'application/json',
+    ...(options.session ? { [SESSION_HEADER]: options.session } : {}),
+    ...options.headers,
+  };
   return new Promise((done, fail) => {
-    const req = httpRequest({ host: '127.0.0.1', port: cms.port, path: options.path ?? '/api/v1', method: options.method ?? 'POST', headers, setHost: false }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : undefined }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: cms.port, path: options.path ?? '/api/v1', method: options.method ?? 'POST', headers, setHost: false },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : undefined }));
+      },
+    );
     req.on('error', fail);
     req.end(payload);
   });
@@ -40,7 +48,11 @@ function call(options: { body?: unknown; method?: string; headers?: Record<strin
 
 const action = (name: string, params: Record<string, unknown> = {}) => ({ action: name, params: { branch: 'main', ...params } });
 const persist = (path: string, raw: string) =>
-  action('persistEntry', { dataFiles: [{ slug: path.split('/').pop()!.replace(/\.md$/, ''), path, raw }], assets: [], options: { commitMessage: 'Test', useWorkflow: false, status: 'draft' } });
+  action('persistEntry', {
+    dataFiles: [{ slug: path.split('/').pop()!.replace(/\.md$/, ''), path, raw }],
+    assets: [],
+    options: { commitMessage: 'Test', useWorkflow: false, status: 'draft' },
+  });
 const newsFile = () => readdirSync(join(repo, 'content/news')).filter((f) => f.endsWith('.md'))[0];
 const entry = (front: string) => `---\ntitle: "${front}"\n---\nText\n`;
 
@@ -82,8 +94,16 @@ describe('local CMS server: refused requests', () => {
     ['dot segments out of content/', action('getEntry', { path: 'content/../package.json' }), /„\.\.“-Abschnitte/],
     ['an absolute path', action('getEntry', { path: '/etc/passwd' }), /ist absolut/],
     ['a source file of the site', persist('src/pages/x.astro', '---\n---\n<script>alert(1)</script>'), /liegt nicht in einem Ordner des CMS/],
-    ['dot segments in an upload', action('persistMedia', { asset: { path: 'content/media/../../package.json', content: 'e30=', encoding: 'base64' }, options: { commitMessage: 'x' } }), /„\.\.“-Abschnitte/],
-    ['deleting a file outside content/', action('deleteFile', { path: 'package.json', options: { commitMessage: 'x' } }), /liegt nicht in einem Ordner des CMS/],
+    [
+      'dot segments in an upload',
+      action('persistMedia', { asset: { path: 'content/media/../../package.json', content: 'e30=', encoding: 'base64' }, options: { commitMessage: 'x' } }),
+      /„\.\.“-Abschnitte/,
+    ],
+    [
+      'deleting a file outside content/',
+      action('deleteFile', { path: 'package.json', options: { commitMessage: 'x' } }),
+      /liegt nicht in einem Ordner des CMS/,
+    ],
     ['listing a folder outside content/', action('entriesByFolder', { folder: 'src/pages', extension: 'astro', depth: 1 }), /gehört nicht zum CMS/],
     ['a backslash path', action('getEntry', { path: 'content\\news\\..\\..\\package.json' }), /unzulässige Zeichen/],
     ['an entry with the wrong extension', persist('content/news/seite.html', '<script></script>'), /nur \.md-Dateien/],
@@ -91,7 +111,11 @@ describe('local CMS server: refused requests', () => {
     ['an action the CMS does not use', { action: 'runCommand', params: { branch: 'main' } }, /nicht erlaubt/],
     ['a symbolic link from content/ to a file outside', action('getEntry', { path: 'content/news/geheim.md' }), /führt aus content\/news hinaus/],
     ['writing through that link', persist('content/news/geheim.md', 'überschrieben'), /führt aus content\/news hinaus/],
-    ['uploading into a media folder that is a link to src/', action('persistMedia', { asset: { path: 'content/media/x.astro', content: 'e30=', encoding: 'base64' }, options: { commitMessage: 'x' } }), /führt aus content\/media hinaus/],
+    [
+      'uploading into a media folder that is a link to src/',
+      action('persistMedia', { asset: { path: 'content/media/x.astro', content: 'e30=', encoding: 'base64' }, options: { commitMessage: 'x' } }),
+      /führt aus content\/media hinaus/,
+    ],
     ['listing that media folder', action('getMedia', { mediaFolder: 'content/media' }), /führt aus content\/ hinaus/],
   ];
   for (const [what, body, message] of attacks) {
@@ -120,7 +144,10 @@ describe('local CMS server: refused requests', () => {
 
   it('allows CORS only from the site’s own local origins, for the preflight and the request itself', async () => {
     for (const origin of localOrigins(SITE_PORT)) {
-      const preflight = await call({ method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': `content-type,${SESSION_HEADER}` } });
+      const preflight = await call({
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': `content-type,${SESSION_HEADER}` },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers['access-control-allow-origin']).toBe(origin);
       expect(preflight.headers['access-control-allow-headers']).toContain(SESSION_HEADER);
@@ -158,7 +185,9 @@ describe('local CMS server: refused requests', () => {
   });
 
   it('changed nothing outside content/', () => {
-    expect(fileHashes(repo, (path) => path === 'content' || path.startsWith('content/') || path === 'node_modules' || path.startsWith('node_modules/'))).toEqual(outsideContent);
+    expect(
+      fileHashes(repo, (path) => path === 'content' || path.startsWith('content/') || path === 'node_modules' || path.startsWith('node_modules/')),
+    ).toEqual(outsideContent);
   });
 });
 
@@ -199,7 +228,9 @@ describe('local CMS server: lost updates', () => {
 describe('local CMS server: start-up failures are reported, not waited out', () => {
   it('passes on decap-server’s own error output', async () => {
     // MODE=git needs a git repository; the copy is none.
-    await expect(startCmsServer({ repoDir: repo, port: 0, siteOrigins: [site], mode: 'git' })).rejects.toThrow(/decap-server ist beim Start gescheitert \(Code 1\)\. Seine Ausgabe:\n.*not a valid git repository/s);
+    await expect(startCmsServer({ repoDir: repo, port: 0, siteOrigins: [site], mode: 'git' })).rejects.toThrow(
+      /decap-server ist beim Start gescheitert \(Code 1\)\. Seine Ausgabe:\n.*not a valid git repository/s,
+    );
   });
 
   it('names the port when it is taken', async () => {
@@ -207,7 +238,9 @@ describe('local CMS server: start-up failures are reported, not waited out', () 
     await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
     const { port } = taken.address() as { port: number };
     try {
-      await expect(startCmsServer({ repoDir: repo, port, siteOrigins: [site] })).rejects.toThrow(`Der CMS-Server konnte nicht starten: Port ${port} ist belegt`);
+      await expect(startCmsServer({ repoDir: repo, port, siteOrigins: [site] })).rejects.toThrow(
+        `Der CMS-Server konnte nicht starten: Port ${port} ist belegt`,
+      );
     } finally {
       taken.close();
     }

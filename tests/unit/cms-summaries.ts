@@ -33,7 +33,12 @@ export function fixtureSummaries(config: { collections: any[] }, template = (c: 
     for (const file of readdirSync(dir).filter((f) => f.endsWith(`.${collection.extension}`))) {
       const { data } = parseEntryFile(file, readFileSync(join(dir, file), 'utf8'), collection.extension);
       const record = data as Record<string, unknown>;
-      out.push({ collection: collection.name, file, identifier: String(record[collection.identifier_field]), text: renderSummary(template(collection), collection.fields, record) });
+      out.push({
+        collection: collection.name,
+        file,
+        identifier: String(record[collection.identifier_field]),
+        text: renderSummary(template(collection), collection.fields, record),
+      });
     }
   }
   return out;

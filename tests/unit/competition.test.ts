@@ -20,7 +20,12 @@ describe('round totals are computed from the awards', () => {
   });
 
   it('counts awards whose amount is not known instead of guessing', () => {
-    const total = roundTotal({ awards: [{ category: 'overall', place: 1, amount: 4000 }, { category: 'overall', place: 2 }] });
+    const total = roundTotal({
+      awards: [
+        { category: 'overall', place: 1, amount: 4000 },
+        { category: 'overall', place: 2 },
+      ],
+    });
     expect(total).toEqual({ sum: 4000, unknown: 1, awards: 2 });
   });
 });

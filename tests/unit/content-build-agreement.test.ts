@@ -27,7 +27,11 @@ interface Case {
 }
 
 const corpus = join(root, 'tests/fixtures/broken-content');
-const cases = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((name) => [name, JSON.parse(readFileSync(join(corpus, name, 'case.json'), 'utf8')) as Case] as const);
+const cases = readdirSync(corpus, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
+  .map((name) => [name, JSON.parse(readFileSync(join(corpus, name, 'case.json'), 'utf8')) as Case] as const);
 const byName = new Map(cases);
 const failing = cases.filter(([, spec]) => spec.build === 'fails');
 const building = cases.filter(([, spec]) => spec.build === 'passes');
@@ -46,7 +50,9 @@ async function contentWith(...names: string[]): Promise<string> {
     for (const path of spec.remove ?? []) rmSync(join(content, path));
     for (const path of spec.images ?? []) {
       mkdirSync(dirname(join(content, path)), { recursive: true });
-      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).jpeg().toFile(join(content, path));
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+        .jpeg()
+        .toFile(join(content, path));
     }
     for (const [path, target] of Object.entries(spec.symlinks ?? {})) symlinkSync(target, join(content, path));
   }
@@ -92,12 +98,16 @@ describe('the content check and astro build agree', () => {
     await checkNames({ description: 'Grundlage', build: 'passes', expect: [] });
   });
 
-  it.each(failing)('%s: the check names it, and the build fails', async (name, spec) => {
-    await contentWith(name);
-    await checkNames(spec);
-    const result = build(name);
-    expect(result.ok, result.output.slice(-3000)).toBe(false);
-  }, 180_000);
+  it.each(failing)(
+    '%s: the check names it, and the build fails',
+    async (name, spec) => {
+      await contentWith(name);
+      await checkNames(spec);
+      const result = build(name);
+      expect(result.ok, result.output.slice(-3000)).toBe(false);
+    },
+    180_000,
+  );
 
   it.each(building)('%s: the check names it (or accepts it, if nothing is wrong)', async (name, spec) => {
     await contentWith(name);

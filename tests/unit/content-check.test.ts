@@ -57,7 +57,10 @@ describe('pages and routes', () => {
 
   it('refuses a page whose file name is a route of the site', () => {
     const dir = contentWithOverlay('invalid-content');
-    writeFileSync(join(dir, 'pages', 'suche.md'), '---\ntitle: Suche\ndescription: Eine Seite, die die Adresse der Suche belegen würde und deshalb abgelehnt wird.\n---\nText.\n');
+    writeFileSync(
+      join(dir, 'pages', 'suche.md'),
+      '---\ntitle: Suche\ndescription: Eine Seite, die die Adresse der Suche belegen würde und deshalb abgelehnt wird.\n---\nText.\n',
+    );
     expect(formatProblems(checkContent(dir, collections, dir).problems)).toContain('pages/suche.md: Der Dateiname „suche“ ist schon eine Adresse der Website');
   });
 });
@@ -98,7 +101,9 @@ describe('the content folder holds plain files only', () => {
   });
 
   it('refuses a symbolic link to a folder', () => {
-    expect(report((dir) => symlinkSync('../contacts', join(dir, 'news', 'kontakte')))).toContain('news/kontakte: Symbolische Verknüpfungen sind im Inhaltsordner nicht erlaubt');
+    expect(report((dir) => symlinkSync('../contacts', join(dir, 'news', 'kontakte')))).toContain(
+      'news/kontakte: Symbolische Verknüpfungen sind im Inhaltsordner nicht erlaubt',
+    );
   });
 
   it('refuses a symbolically linked collection folder', () => {
@@ -123,7 +128,10 @@ describe('the content folder holds plain files only', () => {
   it('refuses an image in a Markdown body from outside content/media/', () => {
     const text = report((dir) => {
       writeFileSync(join(dir, '..', 'draussen.png'), '');
-      writeFileSync(join(dir, 'pages', 'bild.md'), '---\ntitle: Eine Seite\ndescription: Eine Seite mit einem Bild, das nicht aus der Medienbibliothek stammt, für die Prüfung.\n---\n\n![Logo](../../draussen.png)\n');
+      writeFileSync(
+        join(dir, 'pages', 'bild.md'),
+        '---\ntitle: Eine Seite\ndescription: Eine Seite mit einem Bild, das nicht aus der Medienbibliothek stammt, für die Prüfung.\n---\n\n![Logo](../../draussen.png)\n',
+      );
     });
     expect(text).toContain('pages/bild.md: Feld „Text, Zeile 1“: Das Bild „../../draussen.png“ liegt nicht in content/media/');
   });

@@ -54,7 +54,8 @@ describe('front matter', () => {
 
 describe('images in Markdown', () => {
   it('are collected as the build resolves them: local paths only, uploads as the CMS writes them, with their line', () => {
-    const body = 'Text.\n\n![Foto](../media/a.jpg)\n\n![Fremd](https://example.org/b.jpg) ![Wurzel](/c.png)\n\n![Leer%20zeichen](media/d%20e.jpg)\n\n![Daneben](bild.png)\n';
+    const body =
+      'Text.\n\n![Foto](../media/a.jpg)\n\n![Fremd](https://example.org/b.jpg) ![Wurzel](/c.png)\n\n![Leer%20zeichen](media/d%20e.jpg)\n\n![Daneben](bild.png)\n';
     expect(markdownImages(body)).toEqual([
       { url: '../media/a.jpg', line: 3 },
       { url: '../media/d%20e.jpg', line: 7 },

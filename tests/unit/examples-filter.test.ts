@@ -50,9 +50,20 @@ describe('the shared filter engine on practice examples', () => {
   });
 
   it('round-trips its state through a German address', () => {
-    const state = { ...emptyFilterState(exampleFacets), q: 'pflaster', kind: ['procurement', 'serviceInstruction'], state: ['bayern'], sizeClass: ['unknown'], year: ['2017'], procedure: ['none'], placement: ['specification'] };
+    const state = {
+      ...emptyFilterState(exampleFacets),
+      q: 'pflaster',
+      kind: ['procurement', 'serviceInstruction'],
+      state: ['bayern'],
+      sizeClass: ['unknown'],
+      year: ['2017'],
+      procedure: ['none'],
+      placement: ['specification'],
+    };
     const query = serializeFilterState(exampleFacets, state, vocab);
-    expect(query).toBe('?suche=pflaster&art=beschaffung,dienstanweisung&land=bayern&groesse=unbekannt&jahr=2017&verfahren=kein-verfahren&stelle=leistungsbeschreibung');
+    expect(query).toBe(
+      '?suche=pflaster&art=beschaffung,dienstanweisung&land=bayern&groesse=unbekannt&jahr=2017&verfahren=kein-verfahren&stelle=leistungsbeschreibung',
+    );
     expect(parseFilterState(exampleFacets, query, vocab)).toEqual(state);
     expect(parseFilterState(exampleFacets, '?land=atlantis&jahr=1800&art=%E0', vocab)).toEqual(emptyFilterState(exampleFacets));
   });
@@ -79,7 +90,13 @@ describe('schemas of examples and Länder', () => {
     ['a CPV code without check digit', exampleSchema, fixtureExample({ cpv: ['18110000'] }), 'cpv.0', 'CPV-Code'],
     ['a document that is no PDF', exampleSchema, fixtureExample({ documents: [{ title: 'Plan', file: 'media/plan.docx' }] }), 'documents.0.file', 'PDF'],
     ['an example without sources', exampleSchema, fixtureExample({ sources: [] }), 'sources', 'mindestens eine Quelle'],
-    ['a Land with an unknown UVgO status', stateSchema, fixtureState({ uvgo: { value: 'vielleicht', text: 'Text mit Länge.', evidence: [] } }), 'uvgo.value', 'kein bekannter Wert'],
+    [
+      'a Land with an unknown UVgO status',
+      stateSchema,
+      fixtureState({ uvgo: { value: 'vielleicht', text: 'Text mit Länge.', evidence: [] } }),
+      'uvgo.value',
+      'kein bekannter Wert',
+    ],
     ['a Land without Stand', stateSchema, fixtureState({ asOf: '2025-13-01' }), 'asOf', 'Kalenderdatum'],
     ['evidence over http', stateSchema, fixtureState({ links: [{ title: 'Gesetz', url: 'http://example.org/' }] }), 'links.0.url', 'https://'],
   ])('refuse %s', (_case, schema, value, field, message) => {

@@ -30,10 +30,24 @@ const rec = (slug: string, over: Partial<FinderRecord>): FinderRecord => ({
 });
 
 const records = [
-  rec('kaffee-fair', { name: 'Kaffee Fair', issuer: 'Fairer Verein', groups: ['food'], criteria: ['livingWage', 'organic'], focus: ['social', 'environmental'] }),
+  rec('kaffee-fair', {
+    name: 'Kaffee Fair',
+    issuer: 'Fairer Verein',
+    groups: ['food'],
+    criteria: ['livingWage', 'organic'],
+    focus: ['social', 'environmental'],
+  }),
   rec('stein-gut', { name: 'Stein Gut', issuer: 'Steinprüfer', groups: ['stone'], criteria: ['c138'], focus: ['social'] }),
   rec('textil-bio', { name: 'Textil Bio', issuer: 'Grüner Bund', groups: ['textiles'], criteria: ['organic'], focus: ['environmental'] }),
-  rec('haus-marke', { name: 'Haus-Marke', issuer: 'Händler GmbH', groups: ['food', 'textiles'], verification: 'secondParty', labelType: 'company', criteria: ['livingWage'], focus: ['social'] }),
+  rec('haus-marke', {
+    name: 'Haus-Marke',
+    issuer: 'Händler GmbH',
+    groups: ['food', 'textiles'],
+    verification: 'secondParty',
+    labelType: 'company',
+    criteria: ['livingWage'],
+    focus: ['social'],
+  }),
 ];
 const index = createIndex(records, vocab);
 const state = (over: Partial<FinderState>): FinderState => ({ ...emptyState(), ...over });

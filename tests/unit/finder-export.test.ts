@@ -22,7 +22,15 @@ describe('CSV escaping', () => {
   });
 
   it('writes empty fields for missing values and CRLF line ends', () => {
-    expect(toCsv(['a', 'b'], [[null, undefined], [1, true]])).toBe('a,b\r\n,\r\n1,true\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [null, undefined],
+          [1, true],
+        ],
+      ),
+    ).toBe('a,b\r\n,\r\n1,true\r\n');
   });
 });
 
@@ -33,7 +41,9 @@ function fields(line: string): string[] {
 
 describe('the label CSV', () => {
   const dir = join(root, 'tests/fixtures/content/labels');
-  const labels = readdirSync(dir).sort().map((f) => ({ slug: f.replace(/\.json$/, ''), data: labelSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))) }));
+  const labels = readdirSync(dir)
+    .sort()
+    .map((f) => ({ slug: f.replace(/\.json$/, ''), data: labelSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))) }));
   const csv = labelsCsv(labels, 'https://example.org');
   const lines = csv.trimEnd().split('\r\n');
 
@@ -54,7 +64,7 @@ describe('the label CSV', () => {
     expect(fairStone[header.indexOf('criteria.c138')]).toBe('yes');
   });
 
-  it('carries the addresses of each value\'s evidence next to it, empty for unknown values', () => {
+  it("carries the addresses of each value's evidence next to it, empty for unknown values", () => {
     const header = lines[0].split(',');
     const fairStone = fields(lines.find((l) => l.startsWith('fair-stone,'))!);
     const stored = labels.find((l) => l.slug === 'fair-stone')!.data;

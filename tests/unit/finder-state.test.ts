@@ -16,15 +16,28 @@ const vocab: FacetVocab = {
 
 describe('URL state', () => {
   it('round-trips a full state in canonical order', () => {
-    const state = { q: 'grüner knopf', groups: ['natursteine', 'textilien-bekleidung'], criteria: ['livingWage', 'c138'], verification: ['thirdParty'], labelType: ['meta'], focus: ['social'], rating: ['recommended'] };
+    const state = {
+      q: 'grüner knopf',
+      groups: ['natursteine', 'textilien-bekleidung'],
+      criteria: ['livingWage', 'c138'],
+      verification: ['thirdParty'],
+      labelType: ['meta'],
+      focus: ['social'],
+      rating: ['recommended'],
+    };
     const query = serializeState(state, vocab);
-    expect(query).toBe('?suche=gr%C3%BCner%20knopf&gruppe=textilien-bekleidung,natursteine&kriterium=ilo-138,existenzlohn&pruefung=unabhaengig&art=meta-siegel&fokus=sozial&bewertung=glaubwuerdig');
+    expect(query).toBe(
+      '?suche=gr%C3%BCner%20knopf&gruppe=textilien-bekleidung,natursteine&kriterium=ilo-138,existenzlohn&pruefung=unabhaengig&art=meta-siegel&fokus=sozial&bewertung=glaubwuerdig',
+    );
     expect(parseState(query, vocab)).toEqual({ ...state, groups: ['textilien-bekleidung', 'natursteine'], criteria: ['c138', 'livingWage'] });
   });
 
   it('still reads the stored keys that older links carry', () => {
     expect(parseState('?kriterium=c138,livingWage&pruefung=thirdParty&art=meta&fokus=social', vocab)).toMatchObject({
-      criteria: ['c138', 'livingWage'], verification: ['thirdParty'], labelType: ['meta'], focus: ['social'],
+      criteria: ['c138', 'livingWage'],
+      verification: ['thirdParty'],
+      labelType: ['meta'],
+      focus: ['social'],
     });
     expect(parseState('?pruefung=thirdParty,unabhaengig', vocab).verification).toEqual(['thirdParty']);
   });
@@ -74,7 +87,9 @@ describe('comparison choice', () => {
     expect(parseCompare('?l=fsc&l=igep', known)).toEqual(['fsc', 'igep']);
     expect(parseCompare('?l=fsc,pefc,fair-stone,igep,xertifix', known)).toHaveLength(4);
     expect(compareSelection('?l=fsc,pefc,fair-stone,igep,xertifix', known)).toEqual({ slugs: ['fsc', 'pefc', 'fair-stone', 'igep'], refused: ['xertifix'] });
-    expect(refusedMessage(['XertifiX'])).toBe('Es lassen sich höchstens 4 Gütezeichen vergleichen. Nicht aufgenommen: „XertifiX“. Entfernen Sie ein Gütezeichen, um ein anderes aufzunehmen.');
+    expect(refusedMessage(['XertifiX'])).toBe(
+      'Es lassen sich höchstens 4 Gütezeichen vergleichen. Nicht aufgenommen: „XertifiX“. Entfernen Sie ein Gütezeichen, um ein anderes aufzunehmen.',
+    );
     expect(refusedMessage([])).toBe('');
     expect(parseCompare('?l=%E0%A4%A', known)).toEqual([]);
   });
@@ -94,6 +109,8 @@ describe('comparison choice', () => {
     expect(compareStatus(['FSC', 'PEFC', 'Fair Stone', 'IGEP'], 3, refused)).toBe(`${refused} 4 Gütezeichen im Vergleich, 3 Zeilen mit Unterschieden.`);
     // Without a table, the refusal alone explains the empty choice.
     expect(compareStatus([], 0, refused)).toBe(refused);
-    expect(removedStatus('IGEP', '2 Gütezeichen im Vergleich, 4 Zeilen mit Unterschieden.')).toBe('„IGEP“ aus dem Vergleich entfernt. 2 Gütezeichen im Vergleich, 4 Zeilen mit Unterschieden.');
+    expect(removedStatus('IGEP', '2 Gütezeichen im Vergleich, 4 Zeilen mit Unterschieden.')).toBe(
+      '„IGEP“ aus dem Vergleich entfernt. 2 Gütezeichen im Vergleich, 4 Zeilen mit Unterschieden.',
+    );
   });
 });

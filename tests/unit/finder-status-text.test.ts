@@ -11,7 +11,9 @@ describe('status sentences of a filtered list', () => {
 
   it('counts the matches of a choice out of all', () => {
     expect(statusText(labels, { count: 3, total: 47, shown: 3, filtered: true })).toBe('3 von 47 Gütezeichen passen zu Ihrer Auswahl');
-    expect(statusText(labels, { count: 30, total: 47, shown: 24, filtered: true })).toBe('30 von 47 Gütezeichen passen zu Ihrer Auswahl. Angezeigt: die ersten 24.');
+    expect(statusText(labels, { count: 30, total: 47, shown: 24, filtered: true })).toBe(
+      '30 von 47 Gütezeichen passen zu Ihrer Auswahl. Angezeigt: die ersten 24.',
+    );
   });
 
   it('says so when nothing matches', () => {

@@ -32,7 +32,10 @@ describe.each(FONT_FILES)('Fira Sans $weight', ({ weight, file }) => {
   });
 
   it('declares in the stylesheet exactly the ranges each file covers, so no file is fetched in vain', () => {
-    for (const [part, points] of [['latin', latin], ['extended', extended]] as const) {
+    for (const [part, points] of [
+      ['latin', latin],
+      ['extended', extended],
+    ] as const) {
       const face = css.split('@font-face').find((f) => f.includes(fontFileName(weight, part)));
       expect(face, `@font-face für ${fontFileName(weight, part)}`).toContain(`unicode-range: ${unicodeRange(points)};`);
     }

@@ -216,7 +216,10 @@ describe('export, import and migration', () => {
       ]),
     );
     expect(parseExport('{').ok).toBe(false);
-    expect(parseExport(JSON.stringify({ ...exportData(data, new Date()), schemaVersion: 9 }))).toMatchObject({ ok: false, problems: [expect.stringContaining('Version 9')] });
+    expect(parseExport(JSON.stringify({ ...exportData(data, new Date()), schemaVersion: 9 }))).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('Version 9')],
+    });
     const dup = structuredClone(exportData(data, new Date('2026-12-01T10:00:00Z')));
     dup.measures.push({ ...dup.measures[0] });
     expect(parseExport(JSON.stringify(dup))).toEqual({ ok: false, problems: ['Feld „Maßnahmen“: die Kennung m1 kommt mehrfach vor'] });
@@ -267,7 +270,9 @@ describe('report figures', () => {
 describe('storage messages and export reminder', () => {
   it('explains a full quota, refused storage and a stale write in German', async () => {
     const { StaleWriteError, storageMessage } = await import('../../src/lib/kompass/store');
-    expect(storageMessage(new DOMException('x', 'QuotaExceededError'))).toMatch(/^Der Speicher Ihres Browsers für diese Website ist voll\. Nichts wurde gespeichert\./);
+    expect(storageMessage(new DOMException('x', 'QuotaExceededError'))).toMatch(
+      /^Der Speicher Ihres Browsers für diese Website ist voll\. Nichts wurde gespeichert\./,
+    );
     expect(storageMessage(new DOMException('x', 'SecurityError'))).toMatch(/^Ihr Browser erlaubt dieser Website nicht, Daten zu speichern/);
     expect(storageMessage(new StaleWriteError())).toContain('in einem anderen Tab geändert');
   });

@@ -4,7 +4,10 @@ import { labelDetail, PRODUCTS_SEARCH_WEIGHT } from '../../src/lib/labels/detail
 import { fixtureEvidence, fixtureGroupNames, fixtureLabel, fixtureNorms } from './view-fixtures';
 
 const ctx = { groupNames: {}, norms: fixtureNorms };
-const item = (slug: string, productGroups: string[], lastChecked = '2036-01-01') => ({ slug, data: fixtureLabel({ name: `Zeichen ${slug}`, productGroups, lastChecked }) });
+const item = (slug: string, productGroups: string[], lastChecked = '2036-01-01') => ({
+  slug,
+  data: fixtureLabel({ name: `Zeichen ${slug}`, productGroups, lastChecked }),
+});
 
 describe('labelDetail: what the label page and its preview show', () => {
   const view = labelDetail(fixtureLabel(), { groupNames: fixtureGroupNames, norms: fixtureNorms });
@@ -19,7 +22,11 @@ describe('labelDetail: what the label page and its preview show', () => {
       { label: 'Zuletzt geprüft', value: '15. März 2036' },
     ]);
     expect(view.facts[3].evidence).toEqual([
-      { href: 'https://testzeichen.example.org/pruefung', text: 'Beleg', label: 'Beleg für „Prüfung“: Unabhängige Prüfung durch Dritte (geprüft am 1. März 2036)' },
+      {
+        href: 'https://testzeichen.example.org/pruefung',
+        text: 'Beleg',
+        label: 'Beleg für „Prüfung“: Unabhängige Prüfung durch Dritte (geprüft am 1. März 2036)',
+      },
     ]);
     expect(view.lastChecked).toBe('15. März 2036');
     expect(view.badge).toBeUndefined();
@@ -59,9 +66,14 @@ describe('labelDetail: what the label page and its preview show', () => {
 
   it('turns criteria, supply chain and § 34 VgV into table rows with symbol, words and a named evidence link', () => {
     expect(view.criteriaTables.map((t) => t.title)).toEqual(['Soziale Kriterien', 'Umweltkriterien', 'Glaubwürdigkeit', 'Erfasste Stufen der Lieferkette']);
-    expect(view.criteriaTables[0].rows[0]).toEqual({ text: 'ILO-Kernarbeitsnormen (die acht Kernübereinkommen von 1998)', cell: { value: 'unknown', symbol: '?', text: 'unbekannt', evidence: [] } });
+    expect(view.criteriaTables[0].rows[0]).toEqual({
+      text: 'ILO-Kernarbeitsnormen (die acht Kernübereinkommen von 1998)',
+      cell: { value: 'unknown', symbol: '?', text: 'unbekannt', evidence: [] },
+    });
     expect(view.criteriaTables[0].rows[1].cell).toMatchObject({ value: 'yes', symbol: '✓', text: 'abgedeckt' });
-    expect(view.criteriaTables[0].rows[1].cell.evidence[0].label).toBe('Beleg für „Keine Zwangsarbeit (ILO 29 mit Protokoll)“: abgedeckt (geprüft am 1. März 2036)');
+    expect(view.criteriaTables[0].rows[1].cell.evidence[0].label).toBe(
+      'Beleg für „Keine Zwangsarbeit (ILO 29 mit Protokoll)“: abgedeckt (geprüft am 1. März 2036)',
+    );
     expect(view.criteriaTables[1].rows.find((r) => r.text.startsWith('Chemikalien'))?.cell.text).toBe('teilweise');
     expect(view.criteriaTables[3].rows[0].cell.text).toBe('abgedeckt');
     expect(view.vgvTable.columns).toEqual(['Nr.', 'Bedingung', 'Stand', 'Begründung']);
@@ -73,22 +85,45 @@ describe('labelDetail: what the label page and its preview show', () => {
   });
 
   it('sums up plainly what is known about § 34 VgV', () => {
-    expect(view.vgvSummary).toBe('Eine Quelle bestätigt Nr. 1. Nr. 2 ist nach der Quelle nur teilweise erfüllt. Zu Nr. 3, 4 und 5 haben wir bisher keine Quelle; diese Bedingungen prüfen Sie vor der Ausschreibung selbst.');
+    expect(view.vgvSummary).toBe(
+      'Eine Quelle bestätigt Nr. 1. Nr. 2 ist nach der Quelle nur teilweise erfüllt. Zu Nr. 3, 4 und 5 haben wir bisher keine Quelle; diese Bedingungen prüfen Sie vor der Ausschreibung selbst.',
+    );
     const none = Object.fromEntries(['c1', 'c2', 'c3', 'c4', 'c5'].map((k) => [k, { value: 'unknown' }]));
     const unchecked = labelDetail(fixtureLabel({ vgv: none }), ctx);
-    expect(unchecked.vgvSummary).toBe('Zu keiner der fünf Bedingungen haben wir bisher eine Quelle. Prüfen Sie sie vor der Ausschreibung selbst, zum Beispiel an der Website des Herausgebers.');
+    expect(unchecked.vgvSummary).toBe(
+      'Zu keiner der fünf Bedingungen haben wir bisher eine Quelle. Prüfen Sie sie vor der Ausschreibung selbst, zum Beispiel an der Website des Herausgebers.',
+    );
     expect(unchecked.vgvSummary).not.toMatch(/nicht belegt geprüft/);
     expect(view.vgvNotes[0]).toMatch(/^Wenn Sie ein Gütezeichen verlangen/);
   });
 
   it('lists every assessment with its date and says when they disagree', () => {
     expect(view.assessments).toEqual([
-      { by: 'Siegelprüfstelle', verdict: 'sehr gute Wahl', rating: 'empfohlen', category: '', dimensions: '', asOf: '2036-02', href: 'https://bewertung.example.org/testzeichen', linkLabel: 'Quelle der Bewertung von Siegelprüfstelle' },
+      {
+        by: 'Siegelprüfstelle',
+        verdict: 'sehr gute Wahl',
+        rating: 'empfohlen',
+        category: '',
+        dimensions: '',
+        asOf: '2036-02',
+        href: 'https://bewertung.example.org/testzeichen',
+        linkLabel: 'Quelle der Bewertung von Siegelprüfstelle',
+      },
     ]);
     expect(view.assessmentsNote).toBeUndefined();
-    const second = { by: 'labelOnline', verdict: 'eingeschränkt empfehlenswert', rating: 'limited', asOf: '2030', url: 'https://bewertung.example.org/alt', checked: '2036-03-01' };
+    const second = {
+      by: 'labelOnline',
+      verdict: 'eingeschränkt empfehlenswert',
+      rating: 'limited',
+      asOf: '2030',
+      url: 'https://bewertung.example.org/alt',
+      checked: '2036-03-01',
+    };
     const both = labelDetail(fixtureLabel({ assessments: [...fixtureLabel().assessments, second] }), ctx);
-    expect(both.assessments.map((a) => [a.by, a.asOf])).toEqual([['Siegelprüfstelle', '2036-02'], ['Label-online', '2030']]);
+    expect(both.assessments.map((a) => [a.by, a.asOf])).toEqual([
+      ['Siegelprüfstelle', '2036-02'],
+      ['Label-online', '2030'],
+    ]);
     expect(both.assessmentsNote).toMatch(/unterschiedlichen Urteilen/);
   });
 
@@ -96,7 +131,9 @@ describe('labelDetail: what the label page and its preview show', () => {
     expect(view.warnings).toEqual([{ title: 'Marktlage', text: 'Bisher tragen nur wenige Produkte das Zeichen.', evidence: [] }]);
     expect(view.tender.kind).toBe('label');
     expect(view.tender.variants.map((v) => v.title)).toEqual(['oberhalb der EU-Schwellenwerte', 'unterhalb der EU-Schwellenwerte']);
-    expect(view.tender.variants[0].snippets[0].text).toContain('Die zu liefernden Produkte (Natursteine, Textilien und Bekleidung) müssen folgende Merkmale aufweisen');
+    expect(view.tender.variants[0].snippets[0].text).toContain(
+      'Die zu liefernden Produkte (Natursteine, Textilien und Bekleidung) müssen folgende Merkmale aufweisen',
+    );
   });
 
   it('leaves unfinished dates of a half-filled form empty instead of failing', () => {
@@ -114,7 +151,9 @@ describe('labelDetail: what the label page and its preview show', () => {
   });
 
   it('keeps the meta description between 50 and 200 characters', () => {
-    expect(view.description).toBe('Testzeichen Faire Pflastersteine: was das Gütezeichen abdeckt, wie es geprüft wird, § 34 VgV und Textbausteine für die Ausschreibung.');
+    expect(view.description).toBe(
+      'Testzeichen Faire Pflastersteine: was das Gütezeichen abdeckt, wie es geprüft wird, § 34 VgV und Textbausteine für die Ausschreibung.',
+    );
     expect(labelDetail(fixtureLabel({ name: 'X'.repeat(80) }), ctx).description.length).toBeLessThanOrEqual(200);
     expect(labelDetail(fixtureLabel({ name: 'XY' }), ctx).description.length).toBeGreaterThanOrEqual(50);
   });

@@ -56,7 +56,9 @@ describe('§ 34 Abs. 2 VgV findings', () => {
     const findings = vgvFindings(fixtureLabel({ labelType: 'stateEcolabel', vgv: unknownVgv }));
     expect(findings.every((f) => f.basis === 'presumed' && f.text === 'vermutet erfüllt')).toBe(true);
     expect(findings[0].evidence).toEqual([STATE_ECOLABEL_PRESUMPTION]);
-    expect(vgvSummary(findings)).toBe('Für alle fünf Bedingungen gilt die Vermutung der Kompetenzstelle für staatliche Umweltzeichen; eine Einzelprüfung gibt es nicht.');
+    expect(vgvSummary(findings)).toBe(
+      'Für alle fünf Bedingungen gilt die Vermutung der Kompetenzstelle für staatliche Umweltzeichen; eine Einzelprüfung gibt es nicht.',
+    );
   });
   it('never override a value a source gives', () => {
     const vgv = { ...unknownVgv, c5: { value: 'met', reason: 'Eine unabhängige Stelle legt die Anforderungen fest.', evidence: fixtureEvidence('c5') } };

@@ -21,8 +21,7 @@ function expectProofRead(text: string) {
 }
 
 const bases = Object.keys(legalBases) as LegalBasis[];
-const citationsOf = (basis: LegalBasis) =>
-  basis === 'above' ? ['§ 34 Abs. 4 VgV', '§ 34 Abs. 5 VgV'] : ['§ 24 UVgO'];
+const citationsOf = (basis: LegalBasis) => (basis === 'above' ? ['§ 34 Abs. 4 VgV', '§ 34 Abs. 5 VgV'] : ['§ 24 UVgO']);
 
 describe('tender wording per label type and legal basis', () => {
   for (const type of ['product', 'meta', 'stateEcolabel'] as const) {
@@ -85,7 +84,7 @@ describe('tender wording per label type and legal basis', () => {
     expectProofRead(wording.explanation);
   });
 
-  it('offers no wording for a seller\'s own scheme that it checks itself', () => {
+  it("offers no wording for a seller's own scheme that it checks itself", () => {
     const wording = tenderWording(ofType('company', { verification: { value: 'secondParty', evidence: fixtureEvidence('p') } }), groups, fixtureNorms);
     expect(wording.kind).toBe('none');
     expectProofRead(wording.explanation);
@@ -95,10 +94,18 @@ describe('tender wording per label type and legal basis', () => {
     const none = Object.fromEntries(Object.keys(fixtureLabel().criteria).map((k) => [k, { value: 'unknown' }]));
     const bare = ofType('product', { criteria: none, focus: { social: 'unknown', environmental: 'unknown' } });
     const [spec] = tenderWording(bare, groups, fixtureNorms).variants[0].snippets;
-    expect(spec.text).toMatch(/^Die zu liefernden Produkte \(Natursteine, Textilien und Bekleidung\) müssen die in den Vergabeunterlagen genannten Merkmale \[Merkmale einsetzen\] aufweisen\. /);
+    expect(spec.text).toMatch(
+      /^Die zu liefernden Produkte \(Natursteine, Textilien und Bekleidung\) müssen die in den Vergabeunterlagen genannten Merkmale \[Merkmale einsetzen\] aufweisen\. /,
+    );
     expectProofRead(spec.text);
-    const scheme = tenderWording({ ...bare, labelType: 'company', verification: { value: 'membership', evidence: fixtureEvidence('p') } }, groups, fixtureNorms);
-    expect(scheme.variants[1].snippets[0].text).toContain('in der Lieferkette die in den Vergabeunterlagen genannten Arbeitsbedingungen [Arbeitsbedingungen einsetzen] eingehalten werden.');
+    const scheme = tenderWording(
+      { ...bare, labelType: 'company', verification: { value: 'membership', evidence: fixtureEvidence('p') } },
+      groups,
+      fixtureNorms,
+    );
+    expect(scheme.variants[1].snippets[0].text).toContain(
+      'in der Lieferkette die in den Vergabeunterlagen genannten Arbeitsbedingungen [Arbeitsbedingungen einsetzen] eingehalten werden.',
+    );
   });
 
   it('cites paragraphs inside the citation read from norms.json', () => {

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { pageDates, parseGitLog } from '../../src/lib/last-modified';
 import { collections } from '../../src/schemas/registry';
 
-const log = ['\u00001780000000', '', 'content/labels/fairtrade.json', 'content/news/2026-05-01-neu.md', '\u00001770000000', '', 'content/labels/fairtrade.json', 'content/labels/gots.json', 'src/pages/index.astro', ''].join('\n');
+const log = [
+  '\u00001780000000',
+  '',
+  'content/labels/fairtrade.json',
+  'content/news/2026-05-01-neu.md',
+  '\u00001770000000',
+  '',
+  'content/labels/fairtrade.json',
+  'content/labels/gots.json',
+  'src/pages/index.astro',
+  '',
+].join('\n');
 
 describe('sitemap dates', () => {
   it('takes each content file’s latest commit, ignoring files outside the content folder', () => {

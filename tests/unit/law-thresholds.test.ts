@@ -34,7 +34,8 @@ describe('EU thresholds for a municipality', () => {
     expect(labelNorm('supplies', 'below')).toBe('uvgo24');
     expect(labelNorm('works', 'above')).toBe('vobEu7a');
     expect(labelNorm('works', 'below')).toBe('vob7a');
-    for (const kind of ['supplies', 'works'] as const) for (const regime of ['above', 'below'] as const) expect(norms[labelNorm(kind, regime)].citation).toMatch(/^§/);
+    for (const kind of ['supplies', 'works'] as const)
+      for (const regime of ['above', 'below'] as const) expect(norms[labelNorm(kind, regime)].citation).toMatch(/^§/);
   });
 
   it('gives every value a source and a check date', () => {

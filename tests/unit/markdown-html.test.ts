@@ -28,7 +28,8 @@ describe('the content check', () => {
   it('names file and line of every removal and fails', () => {
     const dir = contentWithOverlay('invalid-content');
     const body = `Erster Absatz.\n\n<iframe src="https://example.org/"></iframe>\n\n<img src="x.png" alt="Bild" onerror="alert(1)">\n`;
-    const front = '---\ntitle: Meldung mit eingebettetem Rahmen\ndate: 2026-01-15\nsummary: Eine Meldung, deren Text HTML enthält, das auf der Website entfernt wird.\ntopics: []\n---\n';
+    const front =
+      '---\ntitle: Meldung mit eingebettetem Rahmen\ndate: 2026-01-15\nsummary: Eine Meldung, deren Text HTML enthält, das auf der Website entfernt wird.\ntopics: []\n---\n';
     writeFileSync(join(dir, 'news', '2026-01-15-rahmen.md'), front + body);
     const report = formatProblems(checkContent(dir, collections, dir).problems);
     expect(report).toContain('news/2026-01-15-rahmen.md: Zeile 9: <iframe> wird entfernt (nicht erlaubt in Inhalten)');

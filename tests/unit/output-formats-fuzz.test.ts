@@ -86,7 +86,7 @@ describe('iCalendar (seminarCalendar)', () => {
   });
 
   it('gives back every title, place and summary as written', () => {
-    const read = (v: unknown) => String(v && typeof v === 'object' && 'val' in v ? (v).val : v);
+    const read = (v: unknown) => String(v && typeof v === 'object' && 'val' in v ? v.val : v);
     expect(events.map((e) => read(e.summary))).toEqual(hostile.map(icsText));
     for (const [i, e] of events.entries()) {
       expect(read(e.location)).toContain(icsText(hostile[i]));

@@ -21,12 +21,15 @@ describe('alternative texts in content', () => {
   });
 
   it('finds Markdown and HTML images without alt text in a body', () => {
-    const body = 'Text ![](/media/a.jpg) und ![Ein Foto](/media/b.jpg)\n<img src="/media/c.png"> <img alt="" src="/media/d.png"> <img src="/media/e.png" alt="Karte">';
+    const body =
+      'Text ![](/media/a.jpg) und ![Ein Foto](/media/b.jpg)\n<img src="/media/c.png"> <img alt="" src="/media/d.png"> <img src="/media/e.png" alt="Karte">';
     expect(markdownImagesWithoutAlt(body)).toEqual(['/media/a.jpg', '/media/c.png', '/media/d.png']);
   });
 
   it('reports file and field for each', () => {
-    const problems = altTextProblems([{ collection: 'news', id: 'x', file: 'content/news/x.md', data: { image: { src: '/media/x.jpg' } }, body: '![](/media/y.jpg)' }]);
+    const problems = altTextProblems([
+      { collection: 'news', id: 'x', file: 'content/news/x.md', data: { image: { src: '/media/x.jpg' } }, body: '![](/media/y.jpg)' },
+    ]);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/news/x.md image.src', 'content/news/x.md body']);
   });
 });
@@ -35,7 +38,10 @@ describe('checks across a built site', () => {
   const dist = mkdtempSync(join(scratchDir(), 'dist-'));
   const page = (body: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
   mkdirSync(join(dist, 'gut'));
-  writeFileSync(join(dist, 'index.html'), page('<a href="/gut/">gut</a> <a href="/fehlt/">weg</a> <img src="/bild.png" alt="Bild"> <a href="https://example.org/">extern</a>'));
+  writeFileSync(
+    join(dist, 'index.html'),
+    page('<a href="/gut/">gut</a> <a href="/fehlt/">weg</a> <img src="/bild.png" alt="Bild"> <a href="https://example.org/">extern</a>'),
+  );
   writeFileSync(join(dist, 'gut/index.html'), page('<img src="/fehlt.png"> <a href="/">Start</a> <a href="/fehlt/">auch weg</a>'));
   writeFileSync(join(dist, 'bild.png'), '');
 
@@ -44,7 +50,9 @@ describe('checks across a built site', () => {
     const lines = problems.map((p) => `${p.file}: ${p.message}`).sort();
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('dist/gut/index.html: Link oder Bild /fehlt.png ist nicht erreichbar (Status 404).');
-    expect(lines[1]).toMatch(/^dist\/(gut\/)?index\.html: Link oder Bild \/fehlt\/ ist nicht erreichbar \(Status 404\)\. Verlinkt auch auf 1 weiteren Seite\(n\): dist\/(gut\/)?index\.html\.$/);
+    expect(lines[1]).toMatch(
+      /^dist\/(gut\/)?index\.html: Link oder Bild \/fehlt\/ ist nicht erreichbar \(Status 404\)\. Verlinkt auch auf 1 weiteren Seite\(n\): dist\/(gut\/)?index\.html\.$/,
+    );
   });
 
   it('names every img without alt attribute', async () => {

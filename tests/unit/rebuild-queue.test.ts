@@ -90,7 +90,10 @@ describe('buildProblems', () => {
       '  content/seminars/b.md: Feld „venue.city“: Pflichtfeld fehlt.',
       'Build gescheitert (Code 1). Der bisherige Ordner dist/ bleibt unverändert.',
     ].join('\n');
-    expect(buildProblems(output)).toEqual(['content/news/a.md: Feld „date“: Ungültiges Datum.', 'content/seminars/b.md: Feld „venue.city“: Pflichtfeld fehlt.']);
+    expect(buildProblems(output)).toEqual([
+      'content/news/a.md: Feld „date“: Ungültiges Datum.',
+      'content/seminars/b.md: Feld „venue.city“: Pflichtfeld fehlt.',
+    ]);
   });
 
   it('falls back to the last lines when the build names no file', () => {

@@ -17,9 +17,16 @@ const entry = (file: string, data: unknown, body?: string): ContentEntry => ({ c
 describe('placeholders', () => {
   it('names file and field of example addresses, fill-in notes and sample entries, nested fields included', () => {
     const found = findPlaceholders([
-      entry('settings/site.json', { organisation: { email: 'info@example.org', phone: '+49 228 1' }, sources: ['https://www.example.com/a', 'https://www.bmz.de/'] }),
+      entry('settings/site.json', {
+        organisation: { email: 'info@example.org', phone: '+49 228 1' },
+        sources: ['https://www.example.com/a', 'https://www.bmz.de/'],
+      }),
       entry('seminars/s.md', { title: 'Seminar', sample: true, registrationUrl: 'https://anmeldung.example.net/x?y=1' }),
-      entry('pages/impressum.md', { title: 'Impressum' }, 'Erste Zeile\n\nRegisternummer: HRB (Nummer vor Veröffentlichung eintragen)\n*Beispieleintrag: erfunden.*'),
+      entry(
+        'pages/impressum.md',
+        { title: 'Impressum' },
+        'Erste Zeile\n\nRegisternummer: HRB (Nummer vor Veröffentlichung eintragen)\n*Beispieleintrag: erfunden.*',
+      ),
     ]);
     expect(found.map((p) => [p.file, p.field, p.line, p.kind, p.found])).toEqual([
       ['settings/site.json', 'organisation.email', undefined, 'example-address', 'info@example.org'],
@@ -38,7 +45,11 @@ describe('placeholders', () => {
 
   it('counts a mail link and its label once, and leaves real addresses and look-alikes alone', () => {
     const found = findPlaceholders([
-      entry('pages/kontakt.md', { title: 'Kontakt', sample: false, note: 'beispielsweise example.organisation oder www.engagement-global.de' }, 'Mail an [info@example.org](mailto:info@example.org).\nUnd [presse@skew.de](mailto:presse@skew.de).'),
+      entry(
+        'pages/kontakt.md',
+        { title: 'Kontakt', sample: false, note: 'beispielsweise example.organisation oder www.engagement-global.de' },
+        'Mail an [info@example.org](mailto:info@example.org).\nUnd [presse@skew.de](mailto:presse@skew.de).',
+      ),
     ]);
     expect(found.map((p) => [p.field, p.line, p.found])).toEqual([['body', 1, 'info@example.org']]);
   });
@@ -111,7 +122,8 @@ describe('npm run check:release', () => {
 describe('a production build (SITE_ENV=production)', () => {
   const project = copyProject(mkdtempSync(join(scratchDir(), 'project-')));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
-  const build = () => astroBuild(project, { env: { ...ownContentEnv(), SITE_ENV: 'production', SITE_URL: 'https://fairer-handel.example.de' }, timeout: 120_000 });
+  const build = () =>
+    astroBuild(project, { env: { ...ownContentEnv(), SITE_ENV: 'production', SITE_URL: 'https://fairer-handel.example.de' }, timeout: 120_000 });
   const useContent = (dir: string) => {
     rmSync(join(project, 'content'), { recursive: true, force: true });
     cpSync(dir, join(project, 'content'), { recursive: true });

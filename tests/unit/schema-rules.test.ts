@@ -85,17 +85,24 @@ describe('every collection schema', () => {
     expect(Object.keys(shape).filter((key) => IDENTITY_KEYS.includes(key))).toEqual([]);
   });
 
-  it.each(collections.map((c) => [c.name, c] as const))('%s: every one-line text field of the CMS refuses line breaks and control characters', (_name, spec) => {
-    const fields = stringFields(collectionFields(spec));
-    expect(fields.length).toBeGreaterThan(0);
-    fields.forEach(({ path, field }, i) => {
-      const control = CONTROLS[i % CONTROLS.length];
-      const result = schemaAt(spec.schema, path).safeParse(`Zeile eins${control}Zeile zwei`);
-      expect(result.success, `${path.join('.')} nimmt ${JSON.stringify(control)} an`).toBe(false);
-      // Fields with their own pattern (postal code, link, e-mail) refuse it by that pattern.
-      if (!field.pattern) expect(result.error!.issues.map((issue) => issue.message), path.join('.')).toContain('darf nur eine Zeile sein: keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen');
-    });
-  });
+  it.each(collections.map((c) => [c.name, c] as const))(
+    '%s: every one-line text field of the CMS refuses line breaks and control characters',
+    (_name, spec) => {
+      const fields = stringFields(collectionFields(spec));
+      expect(fields.length).toBeGreaterThan(0);
+      fields.forEach(({ path, field }, i) => {
+        const control = CONTROLS[i % CONTROLS.length];
+        const result = schemaAt(spec.schema, path).safeParse(`Zeile eins${control}Zeile zwei`);
+        expect(result.success, `${path.join('.')} nimmt ${JSON.stringify(control)} an`).toBe(false);
+        // Fields with their own pattern (postal code, link, e-mail) refuse it by that pattern.
+        if (!field.pattern)
+          expect(
+            result.error!.issues.map((issue) => issue.message),
+            path.join('.'),
+          ).toContain('darf nur eine Zeile sein: keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen');
+      });
+    },
+  );
 });
 
 describe('unknown keys', () => {
@@ -120,7 +127,11 @@ describe('unknown keys', () => {
   });
 
   it('are refused in nested objects too, naming the object', () => {
-    const result = seminarSchema.safeParse({ ...valid, format: 'praesenz', venue: { name: 'Rathaus', street: 'Markt 1', postalCode: '53111', city: 'Bonn', stret: 'Markt 1' } });
+    const result = seminarSchema.safeParse({
+      ...valid,
+      format: 'praesenz',
+      venue: { name: 'Rathaus', street: 'Markt 1', postalCode: '53111', city: 'Bonn', stret: 'Markt 1' },
+    });
     expect(result.error?.issues).toMatchObject([{ path: ['venue'], message: 'Unbekanntes Feld „stret“ – meinten Sie „street“?' }]);
   });
 
@@ -224,7 +235,8 @@ describe('link fields', () => {
   it('a link field takes either, and nothing else', () => {
     expect(linkField.safeParse('/kontakt/').success).toBe(true);
     expect(linkField.safeParse('https://example.org/').success).toBe(true);
-    for (const bad of ['//evil.example/', '/\\evil.example', 'http://example.org/', 'javascript:alert(1)']) expect(linkField.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['//evil.example/', '/\\evil.example', 'http://example.org/', 'javascript:alert(1)'])
+      expect(linkField.safeParse(bad).success, bad).toBe(false);
   });
 });
 

@@ -5,7 +5,9 @@ describe('spacedForIndex', () => {
   it('separates terms and values, cells, list items and a time from the badge after it', () => {
     expect(spacedForIndex('<dl><div><dt>Termin</dt><dd>Mittwoch</dd></div></dl>')).toBe('<dl><div><dt>Termin</dt> <dd>Mittwoch</dd> </div> </dl>');
     expect(spacedForIndex('<tr><th>Bewertet von</th><th>Urteil</th></tr>')).toBe('<tr><th>Bewertet von</th> <th>Urteil</th> </tr>');
-    expect(spacedForIndex('<time>15:00 Uhr</time><span class="kern-badge">Anmeldung möglich</span>')).toBe('<time>15:00 Uhr</time> <span class="kern-badge">Anmeldung möglich</span>');
+    expect(spacedForIndex('<time>15:00 Uhr</time><span class="kern-badge">Anmeldung möglich</span>')).toBe(
+      '<time>15:00 Uhr</time> <span class="kern-badge">Anmeldung möglich</span>',
+    );
     expect(spacedForIndex('kostenfrei<br>Reisekosten')).toBe('kostenfrei<br>Reisekosten');
     expect(spacedForIndex('kostenfrei<br><span>Reisekosten</span>')).toBe('kostenfrei<br> <span>Reisekosten</span>');
   });

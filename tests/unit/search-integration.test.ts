@@ -28,7 +28,12 @@ const page = (body: string, indexed = true) =>
 
 async function runHook(dir: string) {
   const messages: string[] = [];
-  const logger = { info: (m: string) => messages.push(m), error: (m: string) => messages.push(`Fehler: ${m}`), warn: () => {}, debug: () => {} } as unknown as AstroIntegrationLogger;
+  const logger = {
+    info: (m: string) => messages.push(m),
+    error: (m: string) => messages.push(`Fehler: ${m}`),
+    warn: () => {},
+    debug: () => {},
+  } as unknown as AstroIntegrationLogger;
   const hook = pagefindIndex().hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
   await hook({ dir: pathToFileURL(`${dir}/`), logger });
   return messages;
@@ -36,7 +41,11 @@ async function runHook(dir: string) {
 
 describe('Pagefind integration', () => {
   it('writes a German index of the pages marked with data-pagefind-body', async () => {
-    const dir = site({ 'index.html': page('Startseite', false), 'angebote/beratung/index.html': page('Beratung'), 'aktuelles/netzwerk/index.html': page('Netzwerktreffen') });
+    const dir = site({
+      'index.html': page('Startseite', false),
+      'angebote/beratung/index.html': page('Beratung'),
+      'aktuelles/netzwerk/index.html': page('Netzwerktreffen'),
+    });
     const messages = await runHook(dir);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.de.page_count).toBe(2);

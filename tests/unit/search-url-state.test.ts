@@ -5,7 +5,10 @@ const indexFilters = ['Bereich', 'Produktgruppe', 'Art der Seite'];
 
 describe('search state in the address', () => {
   it('reads the query and every filter value, dropping blanks and repeats', () => {
-    const state = parseSearchState('?q=++faire+%20Beschaffung+&Bereich=Seminar&Bereich=Aktuelles&Bereich=Seminar&Produktgruppe=&Produktgruppe=Textilien%20und%20Bekleidung', indexFilters);
+    const state = parseSearchState(
+      '?q=++faire+%20Beschaffung+&Bereich=Seminar&Bereich=Aktuelles&Bereich=Seminar&Produktgruppe=&Produktgruppe=Textilien%20und%20Bekleidung',
+      indexFilters,
+    );
     expect(state).toEqual({
       query: 'faire Beschaffung',
       filters: { Bereich: ['Seminar', 'Aktuelles'], Produktgruppe: ['Textilien und Bekleidung'] },

@@ -23,7 +23,9 @@ describe('security-headers integration (after the build)', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(page);
     for (const file of ['admin/index.html', 'admin/vorschau/index.html']) {
       const html = readFileSync(join(dist, file), 'utf8');
-      expect(html).toBe(`<!doctype html><html lang="de"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${adminMetaCsp}"><title>T</title></head><body></body></html>`);
+      expect(html).toBe(
+        `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${adminMetaCsp}"><title>T</title></head><body></body></html>`,
+      );
     }
   });
 
@@ -36,7 +38,9 @@ describe('security-headers integration (after the build)', () => {
   it('adds the policy to a CMS page that had none, and is idempotent', () => {
     const bare = '<!doctype html><html><head lang="de"><title>T</title></head><body><header>x</header></body></html>';
     const once = withAdminPolicy(bare);
-    expect(once).toBe(`<!doctype html><html><head lang="de"><meta http-equiv="content-security-policy" content="${adminMetaCsp}"><title>T</title></head><body><header>x</header></body></html>`);
+    expect(once).toBe(
+      `<!doctype html><html><head lang="de"><meta http-equiv="content-security-policy" content="${adminMetaCsp}"><title>T</title></head><body><header>x</header></body></html>`,
+    );
     expect(withAdminPolicy(once)).toBe(once);
     expect(withAdminPolicy('<p>kein Kopf</p>')).toBe('<p>kein Kopf</p>');
   });

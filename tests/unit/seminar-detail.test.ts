@@ -23,10 +23,28 @@ describe('seminarDetail: what the seminar page and its preview show', () => {
   });
 
   it('lists the facts in page order, with address, links and line breaks as data', () => {
-    expect(view.facts.map((f) => f.label)).toEqual(['Termin', 'Format', 'Ort', 'Plattform', 'Zielgruppe', 'Themen', 'Kosten', 'Anmeldeschluss', 'Veranstalter', 'Partner', 'Gehört zu', 'Passende Gütezeichen']);
+    expect(view.facts.map((f) => f.label)).toEqual([
+      'Termin',
+      'Format',
+      'Ort',
+      'Plattform',
+      'Zielgruppe',
+      'Themen',
+      'Kosten',
+      'Anmeldeschluss',
+      'Veranstalter',
+      'Partner',
+      'Gehört zu',
+      'Passende Gütezeichen',
+    ]);
     const facts = factsOf(view);
     expect(facts.Termin.lines).toEqual([['Montag, 10. März 2036, 9:00 bis 12:30 Uhr (deutsche Zeit)']]);
-    expect(facts.Ort).toEqual({ label: 'Ort', lines: [], address: ['Rathaus Bonn', 'Berliner Platz 2', '53111 Bonn'], note: 'Barrierefreier Zugang über den Seiteneingang.' });
+    expect(facts.Ort).toEqual({
+      label: 'Ort',
+      lines: [],
+      address: ['Rathaus Bonn', 'Berliner Platz 2', '53111 Bonn'],
+      note: 'Barrierefreier Zugang über den Seiteneingang.',
+    });
     expect(facts.Plattform.lines).toEqual([['Webex. Den Zugang erhalten Sie nach der Anmeldung per E-Mail.']]);
     expect(facts.Themen.lines).toEqual([['Textilien, Vergaberecht']]);
     expect(facts.Kosten.lines).toEqual([['kostenfrei'], ['Reisekosten werden nicht erstattet.']]);
@@ -42,7 +60,9 @@ describe('seminarDetail: what the seminar page and its preview show', () => {
     const cancelled = seminarDetail(fixtureSeminar({ status: 'cancelled', statusNote: 'Ersatztermin folgt.' }), context);
     expect(factsOf(cancelled).Anmeldeschluss).toBeUndefined();
     expect(cancelled.registration).toMatchObject({ kind: 'notice', title: 'Abgesagt' });
-    expect(factsOf(seminarDetail(fixtureSeminar({ registrationDeadline: undefined }), context)).Anmeldeschluss.lines).toEqual([['bis zum Beginn am 10. März 2036']]);
+    expect(factsOf(seminarDetail(fixtureSeminar({ registrationDeadline: undefined }), context)).Anmeldeschluss.lines).toEqual([
+      ['bis zum Beginn am 10. März 2036'],
+    ]);
   });
 
   it('writes agenda times as a reader says them, and links the calendar file only with an id', () => {
@@ -52,7 +72,10 @@ describe('seminarDetail: what the seminar page and its preview show', () => {
     ]);
     expect(view.ics).toBeUndefined();
     expect(seminarDetail(fixtureSeminar(), { ...context, contact: fixtureContact }).contact?.heading).toBe('Fragen zum Seminar');
-    expect(seminarDetail(fixtureSeminar(), { ...context, id: '2036-03-10-arbeitskleidung' }).ics).toEqual({ href: '/seminare/2036-03-10-arbeitskleidung.ics', download: '2036-03-10-arbeitskleidung.ics' });
+    expect(seminarDetail(fixtureSeminar(), { ...context, id: '2036-03-10-arbeitskleidung' }).ics).toEqual({
+      href: '/seminare/2036-03-10-arbeitskleidung.ics',
+      download: '2036-03-10-arbeitskleidung.ics',
+    });
   });
 
   it('copes with unfinished times of a half-filled form: no date, no state, no deadline', () => {

@@ -122,14 +122,18 @@ describe('schema.org Event', () => {
     expect(ld.eventStatus).toBe('https://schema.org/EventCancelled');
     expect(ld.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
     expect(ld.location).toEqual([
-      expect.objectContaining({ '@type': 'Place', address: expect.objectContaining({ '@type': 'PostalAddress', postalCode: '53175', addressLocality: 'Bonn' }) }),
+      expect.objectContaining({
+        '@type': 'Place',
+        address: expect.objectContaining({ '@type': 'PostalAddress', postalCode: '53175', addressLocality: 'Bonn' }),
+      }),
       expect.objectContaining({ '@type': 'VirtualLocation' }),
     ]);
     expect(ld.offers).toMatchObject({ availability: 'https://schema.org/Discontinued' });
   });
 
   it('offers a place while registration is open, a back order on the waiting list, none once closed or over', () => {
-    const at = (iso: string, s = textiles) => (seminarJsonLd(s, 'https://www.example.org/seminare/x/', 'https://www.example.org/', new Date(iso)).offers as { availability: string }).availability;
+    const at = (iso: string, s = textiles) =>
+      (seminarJsonLd(s, 'https://www.example.org/seminare/x/', 'https://www.example.org/', new Date(iso)).offers as { availability: string }).availability;
     expect(at('2027-01-01T00:00:00Z')).toBe('https://schema.org/InStock');
     expect(at('2027-02-06T00:00:00Z')).toBe('https://schema.org/OutOfStock');
     expect(at('2027-02-11T00:00:00Z')).toBe('https://schema.org/OutOfStock');

@@ -30,16 +30,23 @@ describe('registration call to action', () => {
 
   it('offers the waiting list with the editor’s note or a default', () => {
     expect(registrationText(byMail, 'waitlist')).toMatchObject({ action: 'Auf die Warteliste setzen', note: expect.stringContaining('Warteliste') });
-    expect(registrationText({ ...byMail, statusNote: 'Noch zwei Plätze auf der Warteliste.' }, 'waitlist')).toMatchObject({ note: 'Noch zwei Plätze auf der Warteliste.' });
+    expect(registrationText({ ...byMail, statusNote: 'Noch zwei Plätze auf der Warteliste.' }, 'waitlist')).toMatchObject({
+      note: 'Noch zwei Plätze auf der Warteliste.',
+    });
   });
 
   it('explains every state without a button', () => {
-    const notice = (s: Parameters<typeof registrationText>[0], state: Parameters<typeof registrationText>[1]) => registrationText(s, state) as RegistrationNotice;
+    const notice = (s: Parameters<typeof registrationText>[0], state: Parameters<typeof registrationText>[1]) =>
+      registrationText(s, state) as RegistrationNotice;
     expect(notice(byMail, 'closed')).toMatchObject({ kind: 'notice', variant: 'info', title: 'Anmeldung geschlossen' });
     expect(plain(notice(byMail, 'closed'))).toContain('Die Anmeldefrist endete am 5. Februar 2027.');
     expect(plain(notice(byForm, 'closed'))).toContain('Die Anmeldefrist endete mit dem Beginn.');
     expect(notice(byMail, 'full')).toMatchObject({ variant: 'warning', title: 'Ausgebucht', body: ['Alle Plätze sind vergeben.'] });
-    expect(notice({ ...byMail, statusNote: 'Ersatztermin im Herbst.' }, 'cancelled')).toMatchObject({ variant: 'danger', title: 'Abgesagt', body: ['Ersatztermin im Herbst.'] });
+    expect(notice({ ...byMail, statusNote: 'Ersatztermin im Herbst.' }, 'cancelled')).toMatchObject({
+      variant: 'danger',
+      title: 'Abgesagt',
+      body: ['Ersatztermin im Herbst.'],
+    });
     const ended = notice(byMail, 'ended');
     expect(ended.title).toBe('Dieses Seminar hat stattgefunden');
     expect(ended.body).toContainEqual({ text: 'Seminarübersicht', href: '/seminare/' });

@@ -82,7 +82,10 @@ describe('history of a content file from git', () => {
     expect(fileHistory(file)).toEqual({ commits: [] });
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], { cwd: dir, stdio: 'ignore' });
     git('init', '-q');
-    for (const [text, date] of [['a', '2026-01-05T09:00:00Z'], ['b', '2026-02-10T09:00:00Z']]) {
+    for (const [text, date] of [
+      ['a', '2026-01-05T09:00:00Z'],
+      ['b', '2026-02-10T09:00:00Z'],
+    ]) {
       writeFileSync(file, text);
       git('add', 'seminar.md');
       execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', text], {

@@ -72,15 +72,11 @@ describe('seminar schema', () => {
   });
 
   it('refuses an online seminar without a platform', () => {
-    expect(problems({ ...without('venue'), format: 'online' })).toEqual([
-      'platform: fehlt: Für das Format „Online“ braucht es die Plattform, z. B. „Webex“.',
-    ]);
+    expect(problems({ ...without('venue'), format: 'online' })).toEqual(['platform: fehlt: Für das Format „Online“ braucht es die Plattform, z. B. „Webex“.']);
   });
 
   it('refuses an in-person seminar without a venue', () => {
-    expect(problems(without('venue'))).toEqual([
-      'venue: fehlt: Für das Format „Präsenz“ braucht es den Veranstaltungsort mit Straße, Postleitzahl und Ort.',
-    ]);
+    expect(problems(without('venue'))).toEqual(['venue: fehlt: Für das Format „Präsenz“ braucht es den Veranstaltungsort mit Straße, Postleitzahl und Ort.']);
   });
 
   it('a hybrid seminar needs both platform and venue', () => {
@@ -138,7 +134,11 @@ describe('the sample seminars (frozen in tests/fixtures/content/seminars)', () =
       expect(e.data.end).toMatch(/T13:00:00/);
     }
     const hours = (e: (typeof entries)[number]) => (Date.parse(e.data.end) - Date.parse(e.data.start)) / 3_600_000;
-    expect(entries.filter((e) => e.data.title.startsWith('Einführung in den Kompass')).map(hours)).toSatisfy((h: number[]) => h.length > 0 && h.every((x) => x === 2));
-    expect(entries.filter((e) => e.data.title.startsWith('Kompass-Vertiefung')).map(hours)).toSatisfy((h: number[]) => h.length >= 2 && h.every((x) => x === 1.5));
+    expect(entries.filter((e) => e.data.title.startsWith('Einführung in den Kompass')).map(hours)).toSatisfy(
+      (h: number[]) => h.length > 0 && h.every((x) => x === 2),
+    );
+    expect(entries.filter((e) => e.data.title.startsWith('Kompass-Vertiefung')).map(hours)).toSatisfy(
+      (h: number[]) => h.length >= 2 && h.every((x) => x === 1.5),
+    );
   });
 });

@@ -42,7 +42,9 @@ describe('tests serve the site beside a running npm start', () => {
 
 describe('a test server that cannot start says why', () => {
   it('a server that ends at once: the error has its exit code and its output', async () => {
-    const child = spawn(process.execPath, ['-e', 'console.log("lade Einstellungen"); console.error("Port 4321 ist belegt"); process.exit(3)'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', 'console.log("lade Einstellungen"); console.error("Port 4321 ist belegt"); process.exit(3)'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const started = Date.now();
     const error = await waitForServer(child, `http://127.0.0.1:${await freePort()}/`, 'Testserver').catch((e: Error) => e);
     expect(String(error)).toMatch(/Testserver hat sich beim Start beendet \(Code 3\)\. Seine Ausgabe:\nlade Einstellungen\nPort 4321 ist belegt/);
@@ -51,7 +53,9 @@ describe('a test server that cannot start says why', () => {
   });
 
   it('a server that never answers: after the timeout the error has its output, and it is stopped', async () => {
-    const child = spawn(process.execPath, ['-e', 'console.error("warte auf etwas, das nie kommt"); setInterval(() => {}, 1000)'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', 'console.error("warte auf etwas, das nie kommt"); setInterval(() => {}, 1000)'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const error = await waitForServer(child, `http://127.0.0.1:${await freePort()}/`, 'Testserver', 1500).catch((e: Error) => e);
     expect(String(error)).toMatch(/Testserver antwortet nach 1500 ms nicht unter http:\/\/127\.0\.0\.1:\d+\/\. Seine Ausgabe:\nwarte auf etwas, das nie kommt/);
     await new Promise((r) => setTimeout(r, 200));
@@ -63,6 +67,8 @@ describe('a test server that cannot start says why', () => {
       () => new Error('astro preview started without a built site'),
       (e: Error) => e,
     );
-    expect(error.message).toMatch(/astro preview in .* hat sich beim Start beendet \(Code 1\)\. Seine Ausgabe:[\s\S]*The output directory .*dist\/ does not exist/);
+    expect(error.message).toMatch(
+      /astro preview in .* hat sich beim Start beendet \(Code 1\)\. Seine Ausgabe:[\s\S]*The output directory .*dist\/ does not exist/,
+    );
   });
 });

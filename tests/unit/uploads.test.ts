@@ -10,7 +10,9 @@ import { contentWithOverlay, scratchDir } from './helpers';
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
 const picture = (format: 'jpeg' | 'png' | 'webp' | 'avif') =>
-  sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 10, g: 20, b: 30 } } })[format]().toBuffer();
+  sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 10, g: 20, b: 30 } } })
+    [format]()
+    .toBuffer();
 
 function mediaFolder(files: Record<string, Buffer | string>): string {
   const dir = mkdtempSync(join(scratchDir(), 'media-'));
@@ -21,17 +23,35 @@ const names = (dir: string) => uploadTypeProblems(dir, (f) => f.slice(dir.length
 
 describe('upload file types', () => {
   it('accept JPEG, PNG, WebP and AVIF whose content matches the extension', async () => {
-    const dir = mediaFolder({ 'a.jpg': await picture('jpeg'), 'b.JPEG': await picture('jpeg'), 'c.png': await picture('png'), 'd.webp': await picture('webp'), 'e.avif': await picture('avif') });
+    const dir = mediaFolder({
+      'a.jpg': await picture('jpeg'),
+      'b.JPEG': await picture('jpeg'),
+      'c.png': await picture('png'),
+      'd.webp': await picture('webp'),
+      'e.avif': await picture('avif'),
+    });
     expect(names(dir)).toEqual([]);
   });
 
   it('refuse SVG, other types and disguised files, each with a reason', async () => {
-    const dir = mediaFolder({ 'logo.svg': svg, 'getarnt.png': svg, 'falsch.webp': await picture('png'), 'animation.gif': 'GIF89a', 'skript.html': '<script></script>' });
+    const dir = mediaFolder({
+      'logo.svg': svg,
+      'getarnt.png': svg,
+      'falsch.webp': await picture('png'),
+      'animation.gif': 'GIF89a',
+      'skript.html': '<script></script>',
+    });
     expect(names(dir)).toEqual([
       { file: 'animation.gif', message: 'Dateityp „.gif“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF, PDF).' },
-      { file: 'falsch.webp', message: 'Der Inhalt ist kein WebP-Bild, obwohl die Endung „.webp“ das sagt. Bitte das Bild neu als WebP speichern und hochladen.' },
+      {
+        file: 'falsch.webp',
+        message: 'Der Inhalt ist kein WebP-Bild, obwohl die Endung „.webp“ das sagt. Bitte das Bild neu als WebP speichern und hochladen.',
+      },
       { file: 'getarnt.png', message: 'Der Inhalt ist kein PNG-Bild, obwohl die Endung „.png“ das sagt. Bitte das Bild neu als PNG speichern und hochladen.' },
-      { file: 'logo.svg', message: 'SVG-Dateien werden nicht veröffentlicht (sie können Skripte enthalten). Bitte das Bild als PNG, JPEG, WebP oder AVIF hochladen.' },
+      {
+        file: 'logo.svg',
+        message: 'SVG-Dateien werden nicht veröffentlicht (sie können Skripte enthalten). Bitte das Bild als PNG, JPEG, WebP oder AVIF hochladen.',
+      },
       { file: 'skript.html', message: 'Dateityp „.html“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF, PDF).' },
     ]);
   });
@@ -61,7 +81,10 @@ describe('published originals', () => {
 
   it('go when no page names them; a named one fails only if it carries metadata', async () => {
     const plain = await picture('jpeg');
-    const tagged = await sharp(plain).withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 44/1 0/1' } }).jpeg().toBuffer();
+    const tagged = await sharp(plain)
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 44/1 0/1' } })
+      .jpeg()
+      .toBuffer();
     const media = mediaFolder({ 'schlicht.jpg': plain, 'mit-gps.jpg': tagged, 'unbenutzt.jpg': await picture('png') });
     const site = mkdtempSync(join(scratchDir(), 'site-'));
     writeFileSync(join(site, 'schlicht.Ab12_x1.jpg'), plain);
@@ -70,7 +93,10 @@ describe('published originals', () => {
     writeFileSync(join(site, 'index.html'), '<img src="/schlicht.Ab12_x1.jpg">');
     expect(await judgeOriginals(site, [media])).toEqual({ drop: ['mit-gps.Cd34.jpg', 'unbenutzt.Ef56.jpg'], leaks: [] });
     writeFileSync(join(site, 'index.html'), '<img src="/schlicht.Ab12_x1.jpg"><img src="/mit-gps.Cd34.jpg">');
-    expect(await judgeOriginals(site, [media])).toEqual({ drop: ['unbenutzt.Ef56.jpg'], leaks: ['index.html verweist auf das Original von media/mit-gps.jpg'] });
+    expect(await judgeOriginals(site, [media])).toEqual({
+      drop: ['unbenutzt.Ef56.jpg'],
+      leaks: ['index.html verweist auf das Original von media/mit-gps.jpg'],
+    });
   });
 
   it('are none when nothing was uploaded', () => {

@@ -177,7 +177,10 @@ class VergabeAssistent extends HTMLElement {
     const view = this.current();
     const keyChanged = view.key !== this.shownKey;
     this.renderSteps(view);
-    const shape = JSON.stringify([view.key, view.questions.map((q) => [q.kind, q.param, 'options' in q ? q.options.map((o) => o.value) : [], q.kind === 'labels' ? q.value : []])]);
+    const shape = JSON.stringify([
+      view.key,
+      view.questions.map((q) => [q.kind, q.param, 'options' in q ? q.options.map((o) => o.value) : [], q.kind === 'labels' ? q.value : []]),
+    ]);
     if (keyChanged || shape !== this.formShape) this.renderPhase(view);
     else this.renderResult(view);
     this.formShape = shape;
@@ -193,7 +196,12 @@ class VergabeAssistent extends HTMLElement {
       'ol',
       {},
       ...this.phases.map((p) => {
-        const a = h('a', { href: this.query({ ...this.state, schritt: p.key }), 'aria-current': p.key === view.key ? 'step' : undefined }, `${p.number}. ${p.title}`, p.complete ? h('span', { class: 'visually-hidden' }, ' (beantwortet)') : null);
+        const a = h(
+          'a',
+          { href: this.query({ ...this.state, schritt: p.key }), 'aria-current': p.key === view.key ? 'step' : undefined },
+          `${p.number}. ${p.title}`,
+          p.complete ? h('span', { class: 'visually-hidden' }, ' (beantwortet)') : null,
+        );
         a.addEventListener('click', (event) => {
           event.preventDefault();
           this.go(p.key);
@@ -214,7 +222,14 @@ class VergabeAssistent extends HTMLElement {
       h('h2', { id: headingId, tabindex: '-1' }, `Schritt ${view.number} von 5: ${view.title}`),
       ...renderBlocks(view.intro),
       view.why.length ? h('div', { class: 'assistant__why' }, h('h3', {}, 'Warum das wichtig ist'), ...renderBlocks(view.why, 4)) : '',
-      view.sources.length ? h('div', { class: 'assistant__sources' }, h('h3', {}, 'Rechtsgrundlage und Quellen'), h('ul', {}, ...view.sources.map((s) => h('li', {}, renderLink(s))))) : '',
+      view.sources.length
+        ? h(
+            'div',
+            { class: 'assistant__sources' },
+            h('h3', {}, 'Rechtsgrundlage und Quellen'),
+            h('ul', {}, ...view.sources.map((s) => h('li', {}, renderLink(s)))),
+          )
+        : '',
       form,
       h('div', { 'data-result': '' }),
       this.renderNav(view),
@@ -226,9 +241,19 @@ class VergabeAssistent extends HTMLElement {
   private renderResult(view: PhaseView): void {
     const slot = this.phase.querySelector('[data-result]')!;
     const stop = view.stop
-      ? h('div', { class: 'assistant__stop' }, h('h3', {}, view.stop.title), ...renderBlocks(view.stop.reason, 4), view.stop.instead.length ? h('h4', {}, 'Was Sie stattdessen tun können') : '', ...renderBlocks(view.stop.instead, 4))
+      ? h(
+          'div',
+          { class: 'assistant__stop' },
+          h('h3', {}, view.stop.title),
+          ...renderBlocks(view.stop.reason, 4),
+          view.stop.instead.length ? h('h4', {}, 'Was Sie stattdessen tun können') : '',
+          ...renderBlocks(view.stop.instead, 4),
+        )
       : '';
-    slot.replaceChildren(stop, view.result.length ? h('div', { class: 'assistant__result' }, h('h3', {}, 'Was daraus folgt'), ...renderBlocks(view.result, 4)) : '');
+    slot.replaceChildren(
+      stop,
+      view.result.length ? h('div', { class: 'assistant__result' }, h('h3', {}, 'Was daraus folgt'), ...renderBlocks(view.result, 4)) : '',
+    );
   }
 
   private renderNav(view: PhaseView): HTMLElement {
@@ -238,7 +263,14 @@ class VergabeAssistent extends HTMLElement {
     const nav = h('div', { class: 'assistant__nav' });
     if (prev) nav.append(this.navButton('Zurück', 'secondary', () => this.go(prev.key)));
     if (next) nav.append(this.navButton('Weiter', 'primary', () => this.go(next.key)));
-    else nav.append(h('a', { class: 'kern-btn kern-btn--primary', href: `${this.config.vermerk}${this.query({ ...this.state, schritt: undefined })}` }, h('span', { class: 'kern-label' }, 'Zum Vergabevermerk')));
+    else
+      nav.append(
+        h(
+          'a',
+          { class: 'kern-btn kern-btn--primary', href: `${this.config.vermerk}${this.query({ ...this.state, schritt: undefined })}` },
+          h('span', { class: 'kern-label' }, 'Zum Vergabevermerk'),
+        ),
+      );
     return nav;
   }
 
@@ -259,14 +291,35 @@ class VergabeAssistent extends HTMLElement {
       case 'number': {
         const id = this.uid(q.param);
         const hint = this.hint(q);
-        const input = h('input', { class: 'kern-form-input__input', type: 'text', inputmode: 'numeric', id, name: q.param, autocomplete: 'off', 'aria-describedby': hint.id, 'data-focus-key': q.param, value: q.value === undefined ? '' : q.value.toLocaleString('de-DE') });
+        const input = h('input', {
+          class: 'kern-form-input__input',
+          type: 'text',
+          inputmode: 'numeric',
+          id,
+          name: q.param,
+          autocomplete: 'off',
+          'aria-describedby': hint.id,
+          'data-focus-key': q.param,
+          value: q.value === undefined ? '' : q.value.toLocaleString('de-DE'),
+        });
         input.addEventListener('input', () => this.set(q.param, input.value.trim(), 'replace'));
-        return h('div', { class: 'kern-form-input assistant__question' }, h('label', { class: 'kern-label', for: id }, `${q.label} (${q.unit}, netto)`), hint.node, input);
+        return h(
+          'div',
+          { class: 'kern-form-input assistant__question' },
+          h('label', { class: 'kern-label', for: id }, `${q.label} (${q.unit}, netto)`),
+          hint.node,
+          input,
+        );
       }
       case 'select': {
         const id = this.uid(q.param);
         const hint = this.hint(q);
-        const select = h('select', { class: 'kern-form-input__input', id, name: q.param, 'aria-describedby': hint.id, 'data-focus-key': q.param }, h('option', { value: '' }, 'Bitte wählen'), ...q.options.map((o) => h('option', { value: o.value, selected: o.value === q.value }, o.label)));
+        const select = h(
+          'select',
+          { class: 'kern-form-input__input', id, name: q.param, 'aria-describedby': hint.id, 'data-focus-key': q.param },
+          h('option', { value: '' }, 'Bitte wählen'),
+          ...q.options.map((o) => h('option', { value: o.value, selected: o.value === q.value }, o.label)),
+        );
         select.addEventListener('change', () => this.set(q.param, select.value));
         const wrap = h('div', { class: 'kern-form-input assistant__question' }, h('label', { class: 'kern-label', for: id }, q.label), hint.node, select);
         return q.param === 'gruppe' ? h('div', {}, wrap, this.cpvField()) : wrap;
@@ -274,13 +327,25 @@ class VergabeAssistent extends HTMLElement {
       case 'choice':
         return this.radios(q.param, q.label, q.hint, q.options, q.value);
       case 'answer':
-        return this.radios(q.param, q.label, q.hint, (['ja', 'nein', 'offen'] as const).map((value) => ({ value, label: capitalised(answerLabels[value]) })), q.value);
+        return this.radios(
+          q.param,
+          q.label,
+          q.hint,
+          (['ja', 'nein', 'offen'] as const).map((value) => ({ value, label: capitalised(answerLabels[value]) })),
+          q.value,
+        );
       case 'labels':
         return this.labelsField(q);
     }
   }
 
-  private radios(param: string, label: string, hintText: string | undefined, options: { value: string; label: string; hint?: string }[], value: string | undefined): HTMLElement {
+  private radios(
+    param: string,
+    label: string,
+    hintText: string | undefined,
+    options: { value: string; label: string; hint?: string }[],
+    value: string | undefined,
+  ): HTMLElement {
     const hint = hintText ? this.uid('hinweis') : undefined;
     return h(
       'fieldset',
@@ -293,9 +358,24 @@ class VergabeAssistent extends HTMLElement {
         ...options.map((o) => {
           const id = this.uid(param);
           const optionHint = o.hint ? this.uid('hinweis') : undefined;
-          const input = h('input', { class: 'kern-form-check__radio', type: 'radio', id, name: param, value: o.value, checked: o.value === value, 'aria-describedby': optionHint, 'data-focus-key': `${param}=${o.value}` });
+          const input = h('input', {
+            class: 'kern-form-check__radio',
+            type: 'radio',
+            id,
+            name: param,
+            value: o.value,
+            checked: o.value === value,
+            'aria-describedby': optionHint,
+            'data-focus-key': `${param}=${o.value}`,
+          });
           input.addEventListener('change', () => this.set(param, o.value));
-          return h('div', { class: 'kern-form-check' }, input, h('label', { class: 'kern-label', for: id }, o.label), optionHint ? h('span', { class: 'kern-hint', id: optionHint }, o.hint) : '');
+          return h(
+            'div',
+            { class: 'kern-form-check' },
+            input,
+            h('label', { class: 'kern-label', for: id }, o.label),
+            optionHint ? h('span', { class: 'kern-hint', id: optionHint }, o.hint) : '',
+          );
         }),
       ),
     );
@@ -305,7 +385,15 @@ class VergabeAssistent extends HTMLElement {
     const chosen = new Set(q.value);
     const boxes = q.options.map((o) => {
       const id = this.uid('gz');
-      const input = h('input', { class: 'kern-form-check__checkbox', type: 'checkbox', id, name: 'gz', value: o.value, checked: chosen.has(o.value), 'data-focus-key': `gz=${o.value}` });
+      const input = h('input', {
+        class: 'kern-form-check__checkbox',
+        type: 'checkbox',
+        id,
+        name: 'gz',
+        value: o.value,
+        checked: chosen.has(o.value),
+        'data-focus-key': `gz=${o.value}`,
+      });
       input.addEventListener('change', () => {
         const next = input.checked ? [...q.value, o.value] : q.value.filter((v) => v !== o.value);
         this.set('gz', next.join(','));
@@ -331,12 +419,23 @@ class VergabeAssistent extends HTMLElement {
     const id = this.uid('cpv');
     const hintId = this.uid('hinweis');
     const out = h('p', { role: 'status', class: 'assistant__cpv-result' });
-    const input = h('input', { class: 'kern-form-input__input', type: 'text', id, inputmode: 'numeric', autocomplete: 'off', 'aria-describedby': hintId, 'data-focus-key': 'cpv' });
+    const input = h('input', {
+      class: 'kern-form-input__input',
+      type: 'text',
+      id,
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      'aria-describedby': hintId,
+      'data-focus-key': 'cpv',
+    });
     const apply = this.navButton('Produktgruppe zum CPV-Code wählen', 'secondary', () => {
       const groups = Object.entries(this.data.groups).map(([slug, g]) => ({ slug, cpv: g.cpv.map((c) => c.code) }));
       const slug = groupForCpv(input.value, groups);
       if (slug) this.set('gruppe', slug);
-      else out.textContent = /^\s*\d{8}(-\d)?\s*$/.test(input.value) ? 'Zu diesem CPV-Code kennen wir keine Produktgruppe. Wählen Sie die Gruppe oben aus der Liste.' : 'Bitte geben Sie einen CPV-Code mit acht Ziffern ein, z. B. 18110000-3.';
+      else
+        out.textContent = /^\s*\d{8}(-\d)?\s*$/.test(input.value)
+          ? 'Zu diesem CPV-Code kennen wir keine Produktgruppe. Wählen Sie die Gruppe oben aus der Liste.'
+          : 'Bitte geben Sie einen CPV-Code mit acht Ziffern ein, z. B. 18110000-3.';
     });
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
@@ -344,7 +443,15 @@ class VergabeAssistent extends HTMLElement {
         apply.click();
       }
     });
-    return h('div', { class: 'kern-form-input assistant__question' }, h('label', { class: 'kern-label', for: id }, 'Oder: CPV-Code'), h('span', { class: 'kern-hint', id: hintId }, 'z. B. 18110000-3; der Assistent wählt die passende Produktgruppe.'), input, apply, out);
+    return h(
+      'div',
+      { class: 'kern-form-input assistant__question' },
+      h('label', { class: 'kern-label', for: id }, 'Oder: CPV-Code'),
+      h('span', { class: 'kern-hint', id: hintId }, 'z. B. 18110000-3; der Assistent wählt die passende Produktgruppe.'),
+      input,
+      apply,
+      out,
+    );
   }
 
   private async fromBasket(): Promise<void> {
@@ -386,13 +493,24 @@ class VergabeAssistent extends HTMLElement {
             {},
             ...items.map((item) => {
               const what = item.criterion ? `${item.criterion} (${item.name})` : item.name;
-              const button = h('button', { type: 'button', class: 'kern-btn kern-btn--tertiary' }, h('span', { class: 'kern-label' }, 'Entfernen'), h('span', { class: 'visually-hidden' }, `: ${what}`));
+              const button = h(
+                'button',
+                { type: 'button', class: 'kern-btn kern-btn--tertiary' },
+                h('span', { class: 'kern-label' }, 'Entfernen'),
+                h('span', { class: 'visually-hidden' }, `: ${what}`),
+              );
               button.addEventListener('click', () => remove(item));
               return h('li', {}, what, ' ', button);
             }),
           )
         : h('p', {}, 'Der Korb ist leer. Legen Sie Gütezeichen oder einzelne Kriterien auf den Seiten der Gütezeichen und im Gütezeichenfinder hinein.'),
-      items.length ? h('p', {}, this.navButton('Aus dem Kriterienkorb übernehmen', 'primary', () => this.fromBasket())) : '',
+      items.length
+        ? h(
+            'p',
+            {},
+            this.navButton('Aus dem Kriterienkorb übernehmen', 'primary', () => this.fromBasket()),
+          )
+        : '',
     );
   }
 
@@ -403,7 +521,14 @@ class VergabeAssistent extends HTMLElement {
       if (await this.update(this.parse(saved), 'push')) this.phase.querySelector<HTMLElement>('h2')?.focus();
     });
     const fresh = this.navButton('Neu beginnen', 'secondary', () => box.remove());
-    box.append(h('div', { class: 'kern-alert__body' }, h('p', { class: 'kern-body' }, 'Sie haben den Assistenten auf diesem Gerät schon benutzt.'), h('p', { class: 'assistant__nav' }, resume, fresh)));
+    box.append(
+      h(
+        'div',
+        { class: 'kern-alert__body' },
+        h('p', { class: 'kern-body' }, 'Sie haben den Assistenten auf diesem Gerät schon benutzt.'),
+        h('p', { class: 'assistant__nav' }, resume, fresh),
+      ),
+    );
     this.app.prepend(box);
   }
 }

@@ -40,7 +40,14 @@ export class AssistantDataLoader {
   /** The joined data for parts that are loaded (call `load` first). */
   data(slugs: readonly string[]): AssistantData {
     const key = slugs.join(',');
-    if (this.joined?.key !== key) this.joined = { key, data: joinParts(this.common, slugs.flatMap((slug) => this.loaded.get(slug) ?? [])) };
+    if (this.joined?.key !== key)
+      this.joined = {
+        key,
+        data: joinParts(
+          this.common,
+          slugs.flatMap((slug) => this.loaded.get(slug) ?? []),
+        ),
+      };
     return this.joined.data;
   }
 

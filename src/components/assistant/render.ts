@@ -35,7 +35,12 @@ function renderBlock(block: Block, level: 3 | 4): HTMLElement {
         'dl',
         { class: 'kern-description-list' },
         ...block.rows.map((row) =>
-          h('div', { class: 'kern-description-list-item' }, h('dt', { class: 'kern-description-list-item__key' }, row.term), h('dd', { class: 'kern-description-list-item__value' }, renderInline(row.value))),
+          h(
+            'div',
+            { class: 'kern-description-list-item' },
+            h('dt', { class: 'kern-description-list-item__key' }, row.term),
+            h('dd', { class: 'kern-description-list-item__value' }, renderInline(row.value)),
+          ),
         ),
       );
     case 'note':
@@ -53,12 +58,24 @@ function renderBlock(block: Block, level: 3 | 4): HTMLElement {
           'table',
           { class: 'kern-table' },
           h('caption', { class: 'kern-table__caption' }, block.caption),
-          h('thead', { class: 'kern-table__head' }, h('tr', { class: 'kern-table__row' }, ...block.head.map((t) => h('th', { class: 'kern-table__header', scope: 'col' }, t)))),
+          h(
+            'thead',
+            { class: 'kern-table__head' },
+            h('tr', { class: 'kern-table__row' }, ...block.head.map((t) => h('th', { class: 'kern-table__header', scope: 'col' }, t))),
+          ),
           h(
             'tbody',
             { class: 'kern-table__body' },
             ...block.rows.map((row) =>
-              h('tr', { class: 'kern-table__row' }, ...row.map((cell, i) => (i === 0 ? h('th', { class: 'kern-table__header', scope: 'row' }, renderInline(cell)) : h('td', { class: 'kern-table__cell' }, renderInline(cell))))),
+              h(
+                'tr',
+                { class: 'kern-table__row' },
+                ...row.map((cell, i) =>
+                  i === 0
+                    ? h('th', { class: 'kern-table__header', scope: 'row' }, renderInline(cell))
+                    : h('td', { class: 'kern-table__cell' }, renderInline(cell)),
+                ),
+              ),
             ),
           ),
         ),

@@ -62,7 +62,11 @@ class VergabeVermerk extends HTMLElement {
         status.textContent = 'Die Textdatei ist heruntergeladen.';
       }),
       button('Drucken', () => window.print()),
-      h('a', { class: 'kern-btn kern-btn--tertiary', href: `${config.assistant}${location.search}` }, h('span', { class: 'kern-label' }, 'Zurück zum Assistenten')),
+      h(
+        'a',
+        { class: 'kern-btn kern-btn--tertiary', href: `${config.assistant}${location.search}` },
+        h('span', { class: 'kern-label' }, 'Zurück zum Assistenten'),
+      ),
     );
     const article = h(
       'article',

@@ -60,7 +60,10 @@ class KriterienKorb extends HTMLElement {
     const items = this.store.list();
     for (const { item, button, what } of this.buttons) {
       const inside = hasItem(items, item);
-      button.replaceChildren(h('span', { class: 'kern-label' }, inside ? 'Aus dem Kriterienkorb nehmen' : 'In den Kriterienkorb'), h('span', { class: 'visually-hidden' }, `: ${what}`));
+      button.replaceChildren(
+        h('span', { class: 'kern-label' }, inside ? 'Aus dem Kriterienkorb nehmen' : 'In den Kriterienkorb'),
+        h('span', { class: 'visually-hidden' }, `: ${what}`),
+      );
     }
   };
 

@@ -92,7 +92,10 @@ class KompassApp extends HTMLElement {
       const saved = await this.store.saveAll(writes);
       if (first) void this.updatePersistence(true);
       this.meta = await this.store.meta();
-      this.applySaved(writes.map((w) => w.kind), saved);
+      this.applySaved(
+        writes.map((w) => w.kind),
+        saved,
+      );
       this.render();
       performance.measure('kompass-update', { start: started });
     });
@@ -248,12 +251,20 @@ class KompassApp extends HTMLElement {
       need('group', 'Produktgruppe');
       need('product', 'Produkt');
       const amountCents = parseEuroCents(get('amount'));
-      if (get('amount') && amountCents === undefined) problems.push({ field: 'amount', message: 'Betrag: Bitte im deutschen Zahlenformat angeben, z. B. 1.234,56.' });
+      if (get('amount') && amountCents === undefined)
+        problems.push({ field: 'amount', message: 'Betrag: Bitte im deutschen Zahlenformat angeben, z. B. 1.234,56.' });
       else need('amount', 'Betrag');
       const quantity = get('quantity') ? parseGermanNumber(get('quantity')) : undefined;
       if (get('quantity') && !quantity) problems.push({ field: 'quantity', message: 'Menge: Bitte eine Zahl größer 0 angeben, z. B. 120 oder 2,5.' });
       if (get('cpv') && !/^\d{8}(-\d)?$/.test(get('cpv'))) problems.push({ field: 'cpv', message: 'CPV-Code: Bitte im Format 18110000-3 angeben.' });
-      const purchase: Omit<Purchase, 'rev'> = { id: newId(), date: get('date'), group: get('group'), product: get('product'), amountCents: amountCents ?? 0, proof: get('proof') };
+      const purchase: Omit<Purchase, 'rev'> = {
+        id: newId(),
+        date: get('date'),
+        group: get('group'),
+        product: get('product'),
+        amountCents: amountCents ?? 0,
+        proof: get('proof'),
+      };
       if (quantity) purchase.quantity = quantity;
       for (const key of ['unit', 'cpv', 'supplier', 'procedure'] as const) if (get(key)) purchase[key] = get(key);
       write = { kind: 'purchases', record: purchase, baseRev: undefined };
@@ -263,18 +274,29 @@ class KompassApp extends HTMLElement {
       if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push({ field: 'year', message: 'Jahr: Bitte ein Jahr wie 2028 angeben.' });
       const target = parseGermanNumber(get('target'));
       if (target === undefined || target > 100) problems.push({ field: 'target', message: 'Zielanteil: Bitte eine Zahl von 0 bis 100 angeben.' });
-      write = { kind: 'goals', record: { id: newId(), group: get('group'), year, target: target ?? 0, basis: get('basis') === 'quantity' ? 'quantity' : 'spend' }, baseRev: undefined };
+      write = {
+        kind: 'goals',
+        record: { id: newId(), group: get('group'), year, target: target ?? 0, basis: get('basis') === 'quantity' ? 'quantity' : 'spend' },
+        baseRev: undefined,
+      };
     } else if (kind === 'measure') {
       need('title', 'Maßnahme');
       need('role', 'Verantwortlich');
       need('due', 'Fällig am');
-      const measure: Omit<Measure, 'rev'> = { id: newId(), title: get('title'), role: get('role'), due: get('due'), status: measureStatuses.find((s) => s === get('status')) ?? 'offen' };
+      const measure: Omit<Measure, 'rev'> = {
+        id: newId(),
+        title: get('title'),
+        role: get('role'),
+        due: get('due'),
+        status: measureStatuses.find((s) => s === get('status')) ?? 'offen',
+      };
       if (get('goalId')) measure.goalId = get('goalId');
       const decision = [get('decisionDate'), get('decisionTitle'), get('decisionUrl')];
       if (decision.some(Boolean)) {
         if (!decision[0]) problems.push({ field: 'decisionDate', message: 'Datum des Beschlusses: Bitte ausfüllen, wenn Sie einen Beschluss angeben.' });
         if (!decision[1]) problems.push({ field: 'decisionTitle', message: 'Titel des Beschlusses: Bitte ausfüllen, wenn Sie einen Beschluss angeben.' });
-        if (decision[2] && !/^https?:\/\/\S+$/.test(decision[2])) problems.push({ field: 'decisionUrl', message: 'Link: Bitte eine Adresse angeben, die mit https:// beginnt.' });
+        if (decision[2] && !/^https?:\/\/\S+$/.test(decision[2]))
+          problems.push({ field: 'decisionUrl', message: 'Link: Bitte eine Adresse angeben, die mit https:// beginnt.' });
         measure.decision = { date: decision[0], title: decision[1], ...(decision[2] ? { url: decision[2] } : {}) };
       }
       write = { kind: 'measures', record: measure, baseRev: undefined };
@@ -319,18 +341,31 @@ class KompassApp extends HTMLElement {
   private async readCsv(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
-    const result = parsePurchasesCsv(await file.text(), this.match, this.data.equivalents.map((e) => e.name));
+    const result = parsePurchasesCsv(
+      await file.text(),
+      this.match,
+      this.data.equivalents.map((e) => e.name),
+    );
     this.pendingCsv = result;
     const box = this.q('[data-csv-preview]');
     const parts: (Node | string)[] = [h('h4', {}, `Vorschau: ${file.name}`)];
     if (result.fileErrors.length > 0) {
       parts.push(h('ul', { class: 'kompass__problems' }, ...result.fileErrors.map((e) => h('li', {}, e))));
-      parts.push(h('button', { type: 'button', class: 'kern-btn kern-btn--secondary', 'data-action': 'csv-cancel' }, h('span', { class: 'kern-label' }, 'Schließen')));
+      parts.push(
+        h('button', { type: 'button', class: 'kern-btn kern-btn--secondary', 'data-action': 'csv-cancel' }, h('span', { class: 'kern-label' }, 'Schließen')),
+      );
     } else {
       const bad = new Set(result.problems.map((p) => p.row)).size;
       parts.push(h('p', {}, `${result.rows.length} Zeilen sind in Ordnung, ${bad} Zeilen haben Fehler.`));
       if (result.problems.length > 0) {
-        parts.push(table('Fehlerhafte Zeilen (werden nicht übernommen)', ['Zeile', 'Spalte', 'Problem'], result.problems.map((p) => [p.row, p.column, p.message]), [0]));
+        parts.push(
+          table(
+            'Fehlerhafte Zeilen (werden nicht übernommen)',
+            ['Zeile', 'Spalte', 'Problem'],
+            result.problems.map((p) => [p.row, p.column, p.message]),
+            [0],
+          ),
+        );
       }
       if (result.rows.length > 0) {
         const shown = result.rows.slice(0, 10);
@@ -338,13 +373,33 @@ class KompassApp extends HTMLElement {
           table(
             result.rows.length > shown.length ? `Die ersten ${shown.length} von ${result.rows.length} guten Zeilen` : 'Gute Zeilen',
             ['Zeile', 'Datum', 'Produktgruppe', 'Produkt', 'Betrag', 'Nachweis'],
-            shown.map(({ row, purchase: p }) => [row, formatGermanDate(p.date), this.match.groupName(p.group), p.product, formatEuro(p.amountCents), this.proofName(p.proof)]),
+            shown.map(({ row, purchase: p }) => [
+              row,
+              formatGermanDate(p.date),
+              this.match.groupName(p.group),
+              p.product,
+              formatEuro(p.amountCents),
+              this.proofName(p.proof),
+            ]),
             [0, 4],
           ),
         );
-        parts.push(h('button', { type: 'button', class: 'kern-btn kern-btn--primary', 'data-action': 'csv-import' }, h('span', { class: 'kern-label' }, bad > 0 ? `Nur die ${result.rows.length} guten Zeilen importieren` : `${result.rows.length} Zeilen importieren`)));
+        parts.push(
+          h(
+            'button',
+            { type: 'button', class: 'kern-btn kern-btn--primary', 'data-action': 'csv-import' },
+            h('span', { class: 'kern-label' }, bad > 0 ? `Nur die ${result.rows.length} guten Zeilen importieren` : `${result.rows.length} Zeilen importieren`),
+          ),
+        );
       }
-      parts.push(' ', h('button', { type: 'button', class: 'kern-btn kern-btn--secondary', 'data-action': 'csv-cancel' }, h('span', { class: 'kern-label' }, 'Nichts importieren')));
+      parts.push(
+        ' ',
+        h(
+          'button',
+          { type: 'button', class: 'kern-btn kern-btn--secondary', 'data-action': 'csv-cancel' },
+          h('span', { class: 'kern-label' }, 'Nichts importieren'),
+        ),
+      );
     }
     box.replaceChildren(...parts);
     box.hidden = false;
@@ -386,7 +441,9 @@ class KompassApp extends HTMLElement {
     const data = await this.readFileData(input);
     if (data && (await this.guard(() => this.store.replaceAll(data)))) {
       await this.reload();
-      this.say(`Import abgeschlossen: ${data.purchases.length} Einkäufe, ${data.goals.length} Ziele, ${data.measures.length} Maßnahmen, ${data.equivalents.length} gleichwertige Nachweise.`);
+      this.say(
+        `Import abgeschlossen: ${data.purchases.length} Einkäufe, ${data.goals.length} Ziele, ${data.measures.length} Maßnahmen, ${data.equivalents.length} gleichwertige Nachweise.`,
+      );
     }
   }
 
@@ -398,7 +455,11 @@ class KompassApp extends HTMLElement {
     const box = this.q('[data-merge-plan]');
     const parts: (Node | string)[] = [
       h('h4', {}, 'Zusammenführen'),
-      h('p', {}, `${plan.added.length} neue Einträge werden hinzugefügt, ${plan.unchanged} sind auf beiden Seiten gleich, ${plan.conflicts.length} wurden unterschiedlich geändert.`),
+      h(
+        'p',
+        {},
+        `${plan.added.length} neue Einträge werden hinzugefügt, ${plan.unchanged} sind auf beiden Seiten gleich, ${plan.conflicts.length} wurden unterschiedlich geändert.`,
+      ),
     ];
     plan.conflicts.forEach((c, i) => {
       const name = `k-merge-${i}`;
@@ -410,8 +471,18 @@ class KompassApp extends HTMLElement {
           h(
             'div',
             { class: 'kern-fieldset__body' },
-            h('div', { class: 'kern-form-check' }, h('input', { class: 'kern-form-check__radio', type: 'radio', id: `${name}-m`, name, value: 'mine', checked: true }), h('label', { class: 'kern-label', for: `${name}-m` }, `Meine Fassung behalten: ${this.describe(c.kind, c.mine)}`)),
-            h('div', { class: 'kern-form-check' }, h('input', { class: 'kern-form-check__radio', type: 'radio', id: `${name}-t`, name, value: 'theirs' }), h('label', { class: 'kern-label', for: `${name}-t` }, `Fassung aus der Datei übernehmen: ${this.describe(c.kind, c.theirs)}`)),
+            h(
+              'div',
+              { class: 'kern-form-check' },
+              h('input', { class: 'kern-form-check__radio', type: 'radio', id: `${name}-m`, name, value: 'mine', checked: true }),
+              h('label', { class: 'kern-label', for: `${name}-m` }, `Meine Fassung behalten: ${this.describe(c.kind, c.mine)}`),
+            ),
+            h(
+              'div',
+              { class: 'kern-form-check' },
+              h('input', { class: 'kern-form-check__radio', type: 'radio', id: `${name}-t`, name, value: 'theirs' }),
+              h('label', { class: 'kern-label', for: `${name}-t` }, `Fassung aus der Datei übernehmen: ${this.describe(c.kind, c.theirs)}`),
+            ),
           ),
         ),
       );
@@ -486,7 +557,11 @@ class KompassApp extends HTMLElement {
   }
 
   private removeButton(kind: Kind, id: string, what: string): HTMLElement {
-    return h('button', { type: 'button', class: 'kern-btn kern-btn--tertiary', 'data-action': 'remove', 'data-kind': kind, 'data-id': id }, h('span', { class: 'kern-label' }, 'Löschen', h('span', { class: 'visually-hidden' }, `: ${what}`)));
+    return h(
+      'button',
+      { type: 'button', class: 'kern-btn kern-btn--tertiary', 'data-action': 'remove', 'data-kind': kind, 'data-id': id },
+      h('span', { class: 'kern-label' }, 'Löschen', h('span', { class: 'visually-hidden' }, `: ${what}`)),
+    );
   }
 
   private renderPurchases(): void {
@@ -499,11 +574,27 @@ class KompassApp extends HTMLElement {
     const latest = [...all].sort((a, b) => b.date.localeCompare(a.date)).slice(0, LIST_LIMIT);
     const flagged = all.filter((p) => this.evaluation.proofKind(p.proof) === 'unknown-label').length;
     box.replaceChildren(
-      ...(flagged > 0 ? [h('p', { class: 'kompass__flag' }, `${flagged} Einkäufe nennen ein Gütezeichen, das nicht mehr im Datenbestand der Website steht. Sie bleiben erhalten, zählen aber nicht als „mit Nachweis“.`)] : []),
+      ...(flagged > 0
+        ? [
+            h(
+              'p',
+              { class: 'kompass__flag' },
+              `${flagged} Einkäufe nennen ein Gütezeichen, das nicht mehr im Datenbestand der Website steht. Sie bleiben erhalten, zählen aber nicht als „mit Nachweis“.`,
+            ),
+          ]
+        : []),
       table(
         all.length > latest.length ? `Die neuesten ${latest.length} von ${all.length} Einkäufen` : `${all.length} Einkäufe`,
         ['Datum', 'Produktgruppe', 'Produkt', 'Betrag', 'Nachweis', 'Lieferant', 'Aktion'],
-        latest.map((p) => [formatGermanDate(p.date), this.match.groupName(p.group), p.product, formatEuro(p.amountCents), this.proofName(p.proof), p.supplier ?? '', this.removeButton('purchases', p.id, p.product)]),
+        latest.map((p) => [
+          formatGermanDate(p.date),
+          this.match.groupName(p.group),
+          p.product,
+          formatEuro(p.amountCents),
+          this.proofName(p.proof),
+          p.supplier ?? '',
+          this.removeButton('purchases', p.id, p.product),
+        ]),
         [3],
       ),
     );
@@ -513,7 +604,9 @@ class KompassApp extends HTMLElement {
     return table(
       'Ausgaben je Jahr und Produktgruppe',
       ['Jahr', 'Produktgruppe', 'Ausgaben netto', 'davon mit Nachweis', 'Anteil mit Nachweis', 'Einkäufe'],
-      this.evaluation.byGroup().map((r) => [r.year, r.name, formatEuro(r.sums.total), formatEuro(r.sums.withProof), formatPercent(share(r.sums)), r.sums.count]),
+      this.evaluation
+        .byGroup()
+        .map((r) => [r.year, r.name, formatEuro(r.sums.total), formatEuro(r.sums.withProof), formatPercent(share(r.sums)), r.sums.count]),
       [2, 3, 4, 5],
     );
   }
@@ -567,7 +660,12 @@ class KompassApp extends HTMLElement {
       if (list.length > top.length) notes.push(`${year}: ${list.length - top.length} weitere`);
     }
     return [
-      table(`Die ${SUPPLIER_LIMIT} größten Lieferanten je Jahr`, ['Jahr', 'Lieferant', 'Ausgaben netto', 'davon mit Nachweis', 'Anteil mit Nachweis'], rows, [2, 3, 4]),
+      table(
+        `Die ${SUPPLIER_LIMIT} größten Lieferanten je Jahr`,
+        ['Jahr', 'Lieferant', 'Ausgaben netto', 'davon mit Nachweis', 'Anteil mit Nachweis'],
+        rows,
+        [2, 3, 4],
+      ),
       notes.length > 0 ? h('p', {}, `Nicht aufgeführt, weil kleiner: ${notes.join('; ')} Lieferanten.`) : '',
     ];
   }
@@ -600,7 +698,11 @@ class KompassApp extends HTMLElement {
         m.role,
         overdue.has(m.id) ? h('strong', {}, `${formatGermanDate(m.due)} (überfällig)`) : formatGermanDate(m.due),
         withControls ? this.statusSelect(m) : m.status,
-        m.decision ? (m.decision.url ? h('a', { href: m.decision.url }, `${m.decision.title} (${formatGermanDate(m.decision.date)})`) : `${m.decision.title} (${formatGermanDate(m.decision.date)})`) : '–',
+        m.decision
+          ? m.decision.url
+            ? h('a', { href: m.decision.url }, `${m.decision.title} (${formatGermanDate(m.decision.date)})`)
+            : `${m.decision.title} (${formatGermanDate(m.decision.date)})`
+          : '–',
         ...(withControls ? [this.removeButton('measures', m.id, m.title)] : []),
       ]),
     );
@@ -612,7 +714,11 @@ class KompassApp extends HTMLElement {
       'span',
       {},
       h('label', { for: id, class: 'visually-hidden' }, `Stand von ${m.title}`),
-      h('select', { id, class: 'kern-form-input__input', 'data-measure-status': true, 'data-id': m.id }, ...measureStatuses.map((s) => h('option', { value: s, selected: s === m.status }, s))),
+      h(
+        'select',
+        { id, class: 'kern-form-input__input', 'data-measure-status': true, 'data-id': m.id },
+        ...measureStatuses.map((s) => h('option', { value: s, selected: s === m.status }, s)),
+      ),
     );
   }
 
@@ -622,13 +728,23 @@ class KompassApp extends HTMLElement {
     box.replaceChildren(
       h('h3', {}, 'Überblick'),
       this.data.goals.length > 0 ? this.goalsTable() : h('p', {}, 'Noch keine Ziele angelegt.'),
-      overdue.length > 0 ? h('p', { class: 'kompass__flag' }, `${overdue.length === 1 ? 'Eine Maßnahme ist' : `${overdue.length} Maßnahmen sind`} überfällig: ${overdue.map((m) => m.title).join(', ')}.`) : '',
+      overdue.length > 0
+        ? h(
+            'p',
+            { class: 'kompass__flag' },
+            `${overdue.length === 1 ? 'Eine Maßnahme ist' : `${overdue.length} Maßnahmen sind`} überfällig: ${overdue.map((m) => m.title).join(', ')}.`,
+          )
+        : '',
       this.data.measures.length > 0 ? this.measuresTable(true) : h('p', {}, 'Noch keine Maßnahmen angelegt.'),
     );
     const eq = this.q('[data-equivalents]');
     eq.replaceChildren(
       this.data.equivalents.length > 0
-        ? table('Ihre gleichwertigen Nachweise', ['Nachweis', 'Begründung', 'Aktion'], this.data.equivalents.map((e) => [e.name, e.note ?? '', this.removeButton('equivalents', e.id, e.name)]))
+        ? table(
+            'Ihre gleichwertigen Nachweise',
+            ['Nachweis', 'Begründung', 'Aktion'],
+            this.data.equivalents.map((e) => [e.name, e.note ?? '', this.removeButton('equivalents', e.id, e.name)]),
+          )
         : h('p', {}, 'Noch keine gleichwertigen Nachweise eingetragen.'),
     );
   }
@@ -637,7 +753,11 @@ class KompassApp extends HTMLElement {
     const box = this.q('[data-report-body]');
     const latest = this.data.purchases.reduce((max, p) => (p.date > max ? p.date : max), '');
     box.replaceChildren(
-      h('p', {}, `Stand der Daten: ${latest ? `letzter erfasster Einkauf vom ${formatGermanDate(latest)}` : 'noch keine Einkäufe'}; erstellt am ${formatGermanDate(today())} mit Mein Kompass.`),
+      h(
+        'p',
+        {},
+        `Stand der Daten: ${latest ? `letzter erfasster Einkauf vom ${formatGermanDate(latest)}` : 'noch keine Einkäufe'}; erstellt am ${formatGermanDate(today())} mit Mein Kompass.`,
+      ),
       h('h3', {}, 'Ziele und Fortschritt'),
       this.data.goals.length > 0 ? this.goalsTableForReport() : h('p', {}, 'Keine Ziele angelegt.'),
       h('h3', {}, 'Zahlen je Produktgruppe und Jahr'),
@@ -660,7 +780,12 @@ class KompassApp extends HTMLElement {
       table(
         'Ziele und Stand',
         ['Ziel', 'Jahr', 'Zielanteil', 'Erreicht'],
-        progress.map(({ goal, reached }) => [`${this.match.groupName(goal.group)} (${goal.basis === 'spend' ? 'Ausgaben' : 'Menge'})`, goal.year, `${goal.target} %`, formatPercent(reached)]),
+        progress.map(({ goal, reached }) => [
+          `${this.match.groupName(goal.group)} (${goal.basis === 'spend' ? 'Ausgaben' : 'Menge'})`,
+          goal.year,
+          `${goal.target} %`,
+          formatPercent(reached),
+        ]),
       ),
     );
   }
@@ -679,7 +804,10 @@ class KompassApp extends HTMLElement {
   private renderSelects(): void {
     this.q('[data-equivalent-options]').replaceChildren(...this.data.equivalents.map((e) => h('option', { value: e.name }, e.name)));
     const goalSelect = this.q<HTMLSelectElement>('[data-goal-select]');
-    goalSelect.replaceChildren(h('option', { value: '' }, 'keinem Ziel'), ...this.data.goals.map((g) => h('option', { value: g.id }, `${this.match.groupName(g.group)} ${g.year}: ${g.target} %`)));
+    goalSelect.replaceChildren(
+      h('option', { value: '' }, 'keinem Ziel'),
+      ...this.data.goals.map((g) => h('option', { value: g.id }, `${this.match.groupName(g.group)} ${g.year}: ${g.target} %`)),
+    );
   }
 }
 

@@ -1,13 +1,5 @@
 import { facetGroups, pastLast, resultSummary, SEMINAR_TIME_FILTER, seminarTimes, toHit, type FacetGroup, type SearchHit } from '../../lib/search/results';
-import {
-  hasFilters,
-  isRunnable,
-  pagefindFilters,
-  parseSearchState,
-  serializeSearchState,
-  toggleFilter,
-  type SearchState,
-} from '../../lib/search/url-state';
+import { hasFilters, isRunnable, pagefindFilters, parseSearchState, serializeSearchState, toggleFilter, type SearchState } from '../../lib/search/url-state';
 import { routes } from '../../lib/routes';
 import { suggestQuery } from '../../lib/search/suggest';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api';
@@ -118,7 +110,9 @@ class SearchPage {
       counts[name] = without?.filters[name] ?? {};
     }
     // The ids of past seminars come from a filtered search, so ordering loads no result data.
-    const past = main?.results.length ? await this.pagefind.search(term, { filters: { ...pagefindFilters(state), [SEMINAR_TIME_FILTER]: { any: [seminarTimes.past] } } }) : null;
+    const past = main?.results.length
+      ? await this.pagefind.search(term, { filters: { ...pagefindFilters(state), [SEMINAR_TIME_FILTER]: { any: [seminarTimes.past] } } })
+      : null;
     if (run !== this.run || !main) return;
     const results = pastLast(main.results, new Set(past?.results.map((r) => r.id)));
     const summary = resultSummary(results.length, state.query, hasFilters(state));
@@ -130,7 +124,10 @@ class SearchPage {
   private async suggest(run: number, query: string): Promise<void> {
     let suggestion: string | undefined;
     if (query) {
-      this.words ??= fetch(routes.searchWords).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []), () => []);
+      this.words ??= fetch(routes.searchWords).then(
+        (response) => (response.ok ? (response.json() as Promise<string[]>) : []),
+        () => [],
+      );
       suggestion = suggestQuery(query, await this.words);
     }
     if (run !== this.run) return;

@@ -122,7 +122,13 @@ function assistantLabel(slug: string, label: Label, groupNames: Record<string, s
     kind: wording.kind,
     explanation: wording.explanation,
     wording: wording.variants,
-    vgv: findings.map((f) => ({ nr: f.key.slice(1), condition: vgvConditions[f.key], text: f.text, ...(f.reason ? { reason: f.reason } : {}), evidence: f.evidence })),
+    vgv: findings.map((f) => ({
+      nr: f.key.slice(1),
+      condition: vgvConditions[f.key],
+      text: f.text,
+      ...(f.reason ? { reason: f.reason } : {}),
+      evidence: f.evidence,
+    })),
     vgvSummary: vgvSummary(findings),
     vgvFails: vgvFails(findings),
     assessments: label.assessments.map((a) => ({
@@ -167,7 +173,9 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
     suppliesSubCentral.lastChecked,
     suppliesCentral.lastChecked,
     ...input.thresholds.national.map((v) => v.lastChecked),
-    ...input.states.flatMap((s) => [s.data.socialCriteria, s.data.bindsMunicipalities, s.data.uvgo, s.data.cemeteryStone].flatMap((f) => f.evidence.map((e) => e.checked))),
+    ...input.states.flatMap((s) =>
+      [s.data.socialCriteria, s.data.bindsMunicipalities, s.data.uvgo, s.data.cemeteryStone].flatMap((f) => f.evidence.map((e) => e.checked)),
+    ),
     ...input.groups.flatMap((g) => g.data.risks.flatMap((r) => r.evidence.map((e) => e.checked))),
     lccTool.lastChecked,
   ]);
@@ -181,7 +189,14 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
     states: Object.fromEntries(
       states.map(({ slug, data }) => {
         const detail = stateDetail(data, { now: input.now, labelName: (s) => labelNames[s] ?? s });
-        const entry: AssistantLand = { name: data.name, href: routes.state(slug), asOf: data.asOf, uvgo: data.uvgo.value, lawFacts: detail.lawFacts, sections: detail.sections };
+        const entry: AssistantLand = {
+          name: data.name,
+          href: routes.state(slug),
+          asOf: data.asOf,
+          uvgo: data.uvgo.value,
+          lawFacts: detail.lawFacts,
+          sections: detail.sections,
+        };
         if (detail.noLaw) entry.noLaw = detail.noLaw;
         if (detail.uncertain) entry.uncertain = detail.uncertain;
         if (detail.staleNotice) entry.staleNotice = detail.staleNotice;
@@ -189,7 +204,17 @@ export function buildAssistantData(input: AssistantInput): AssistantData {
       }),
     ),
     groups: Object.fromEntries(
-      groups.map(({ slug, data }) => [slug, { name: data.name, description: data.description, href: routes.productGroup(slug), examplesHref: routes.examplesForGroup(slug), cpv: data.cpv, risks: data.risks }]),
+      groups.map(({ slug, data }) => [
+        slug,
+        {
+          name: data.name,
+          description: data.description,
+          href: routes.productGroup(slug),
+          examplesHref: routes.examplesForGroup(slug),
+          cpv: data.cpv,
+          risks: data.risks,
+        },
+      ]),
     ),
     labels: Object.fromEntries(active.map(({ slug, data }) => [slug, assistantLabel(slug, data, groupNames, input.norms)])),
     examples: [...input.examples]

@@ -71,4 +71,5 @@ export function inlineText(parts: readonly Inline[]): string {
 
 export const link = (text: string, href: string): Inline => ({ text, href });
 export const p = (...text: Inline[]): Block => ({ type: 'p', text });
-export const note = (tone: 'info' | 'warning', text: Inline[], title?: string): Block => (title ? { type: 'note', tone, title, text } : { type: 'note', tone, text });
+export const note = (tone: 'info' | 'warning', text: Inline[], title?: string): Block =>
+  title ? { type: 'note', tone, title, text } : { type: 'note', tone, text };

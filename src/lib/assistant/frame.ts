@@ -51,7 +51,15 @@ export function legalFrame(state: Pick<AssistantState, 'wert' | 'art' | 'traeger
   const authority = authorityOf[state.traeger ?? 'kommune'];
   const threshold = thresholdFor(thresholds, kind, authority);
   const regime = regimeFor(state.wert, threshold);
-  const frame: LegalFrame = { kind, authority, authorityAssumed: !state.traeger, threshold, regime, rules: ruleSet(kind, regime), labelNorm: labelNorm(kind, regime) };
+  const frame: LegalFrame = {
+    kind,
+    authority,
+    authorityAssumed: !state.traeger,
+    threshold,
+    regime,
+    rules: ruleSet(kind, regime),
+    labelNorm: labelNorm(kind, regime),
+  };
   const lcc = lccNorm(kind, regime);
   if (lcc) frame.lccNorm = lcc;
   return frame;

@@ -9,6 +9,14 @@ import { buildAssistantData, type AssistantData } from './data';
 
 /** The assistant's data from the content collections, for the data endpoint and the pages (build time only). */
 export async function loadAssistantData(): Promise<AssistantData> {
-  const [labels, groups, states, examples, norms, thresholds, tools] = await Promise.all([loadLabels(), loadGroups(), loadStates(), loadExamples(), getNorms(), getThresholds(), getTools()]);
+  const [labels, groups, states, examples, norms, thresholds, tools] = await Promise.all([
+    loadLabels(),
+    loadGroups(),
+    loadStates(),
+    loadExamples(),
+    getNorms(),
+    getThresholds(),
+    getTools(),
+  ]);
   return buildAssistantData({ labels, groups, states, examples, norms, thresholds, tools, now: buildTime });
 }

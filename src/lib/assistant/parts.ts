@@ -36,7 +36,12 @@ export function commonPart(data: AssistantData, partHref: (slug: string) => stri
     thresholds,
     valueLimits,
     states,
-    groups: Object.fromEntries(Object.entries(data.groups).map(([slug, g]) => [slug, { name: g.name, description: g.description, href: g.href, examplesHref: g.examplesHref, cpv: g.cpv, part: partHref(slug) }])),
+    groups: Object.fromEntries(
+      Object.entries(data.groups).map(([slug, g]) => [
+        slug,
+        { name: g.name, description: g.description, href: g.href, examplesHref: g.examplesHref, cpv: g.cpv, part: partHref(slug) },
+      ]),
+    ),
     labelGroups: Object.fromEntries(Object.entries(data.labels).map(([slug, l]) => [slug, l.groups])),
     lccTool,
   };
@@ -56,7 +61,11 @@ export function groupPart(data: AssistantData, slug: string): AssistantGroupPart
  * risks and examples; a chosen label outside it (from a shared link or the Kriterienkorb) comes
  * from a group already loaded if one holds it, else from its first group.
  */
-export function partsFor(state: Pick<AssistantState, 'gruppe' | 'gz'>, common: Pick<AssistantCommon, 'labelGroups' | 'known'>, loaded: ReadonlySet<string> = new Set()): string[] {
+export function partsFor(
+  state: Pick<AssistantState, 'gruppe' | 'gz'>,
+  common: Pick<AssistantCommon, 'labelGroups' | 'known'>,
+  loaded: ReadonlySet<string> = new Set(),
+): string[] {
   const slugs = state.gruppe && common.known.groups.includes(state.gruppe) ? [state.gruppe] : [];
   for (const label of state.gz) {
     const groups = (common.labelGroups[label] ?? []).filter((g) => common.known.groups.includes(g));
@@ -90,7 +99,17 @@ export function joinParts(common: AssistantCommon, parts: readonly AssistantGrou
     valueLimits,
     states,
     groups: Object.fromEntries(
-      Object.entries(common.groups).map(([slug, g]) => [slug, { name: g.name, description: g.description, href: g.href, examplesHref: g.examplesHref, cpv: g.cpv, risks: parts.find((part) => part.group === slug)?.risks ?? [] }]),
+      Object.entries(common.groups).map(([slug, g]) => [
+        slug,
+        {
+          name: g.name,
+          description: g.description,
+          href: g.href,
+          examplesHref: g.examplesHref,
+          cpv: g.cpv,
+          risks: parts.find((part) => part.group === slug)?.risks ?? [],
+        },
+      ]),
     ),
     labels,
     examples,

@@ -76,13 +76,29 @@ function rulesText(rules: RuleSet, data: AssistantData): Inline[] {
   const { norms } = data;
   switch (rules) {
     case 'gwbVgv':
-      return ['EU-Vergaberecht: Teil 4 des Gesetzes gegen Wettbewerbsbeschränkungen (GWB) und die Vergabeverordnung (VgV). Gütezeichen als Nachweis regelt ', normInline(norms.vgv34), '.'];
+      return [
+        'EU-Vergaberecht: Teil 4 des Gesetzes gegen Wettbewerbsbeschränkungen (GWB) und die Vergabeverordnung (VgV). Gütezeichen als Nachweis regelt ',
+        normInline(norms.vgv34),
+        '.',
+      ];
     case 'gwbVobEu':
-      return ['EU-Vergaberecht: Teil 4 des GWB und für Bauleistungen die VOB/A Abschnitt 2 (EU-Paragraphen). Gütezeichen als Nachweis regelt ', normInline(norms.vobEu7a), '.'];
+      return [
+        'EU-Vergaberecht: Teil 4 des GWB und für Bauleistungen die VOB/A Abschnitt 2 (EU-Paragraphen). Gütezeichen als Nachweis regelt ',
+        normInline(norms.vobEu7a),
+        '.',
+      ];
     case 'uvgo':
-      return ['Nationales Vergaberecht: die Unterschwellenvergabeordnung (UVgO), soweit Ihr Land sie anwendbar macht, oder die Regeln Ihres Landes. Gütezeichen als Nachweis regelt ', normInline(norms.uvgo24), '.'];
+      return [
+        'Nationales Vergaberecht: die Unterschwellenvergabeordnung (UVgO), soweit Ihr Land sie anwendbar macht, oder die Regeln Ihres Landes. Gütezeichen als Nachweis regelt ',
+        normInline(norms.uvgo24),
+        '.',
+      ];
     case 'vobA1':
-      return ['Nationales Vergaberecht: für Bauleistungen die VOB/A Abschnitt 1, soweit Haushalts- oder Vergaberecht Ihres Landes sie vorschreibt. Gütezeichen als Nachweis regelt ', normInline(norms.vob7a), '.'];
+      return [
+        'Nationales Vergaberecht: für Bauleistungen die VOB/A Abschnitt 1, soweit Haushalts- oder Vergaberecht Ihres Landes sie vorschreibt. Gütezeichen als Nachweis regelt ',
+        normInline(norms.vob7a),
+        '.',
+      ];
   }
 }
 
@@ -98,7 +114,10 @@ export function landBlocks(state: AssistantState, data: AssistantData): Block[] 
   else if (land.noLaw) blocks.push(p(land.noLaw));
   for (const section of land.sections) {
     if (section.id === 'natursteine' && state.gruppe !== STONE_GROUP) continue;
-    blocks.push({ type: 'facts', rows: [{ term: section.heading, value: [`${section.status}. `, section.text, ...section.extra.flatMap((line) => [' ', ...line])] }] });
+    blocks.push({
+      type: 'facts',
+      rows: [{ term: section.heading, value: [`${section.status}. `, section.text, ...section.extra.flatMap((line) => [' ', ...line])] }],
+    });
     if (section.evidence.length) blocks.push({ type: 'list', items: section.evidence.map((e) => [link(e.text, e.href)]) });
   }
   if (land.uncertain) blocks.push(note('warning', [land.uncertain], 'Unsicher'));
@@ -117,18 +136,30 @@ export function frameBlocks(frame: LegalFrame, state: AssistantState, data: Assi
     type: 'facts',
     rows: [
       { term: 'Geschätzter Auftragswert (netto)', value: [formatEuro(state.wert ?? 0)] },
-      { term: 'EU-Schwellenwert', value: [`${formatEuro(t.amount)} für ${t.title}, gültig vom ${formatDate(t.validFrom)} bis ${formatDate(t.validUntil)} (${t.legalBasis})`] },
+      {
+        term: 'EU-Schwellenwert',
+        value: [`${formatEuro(t.amount)} für ${t.title}, gültig vom ${formatDate(t.validFrom)} bis ${formatDate(t.validUntil)} (${t.legalBasis})`],
+      },
       {
         term: 'Ergebnis',
-        value: [above ? 'Der Auftrag erreicht den EU-Schwellenwert: Sie vergeben oberhalb der Schwelle, also EU-weit.' : 'Der Auftrag liegt unter dem EU-Schwellenwert: Sie vergeben nach nationalem Recht.'],
+        value: [
+          above
+            ? 'Der Auftrag erreicht den EU-Schwellenwert: Sie vergeben oberhalb der Schwelle, also EU-weit.'
+            : 'Der Auftrag liegt unter dem EU-Schwellenwert: Sie vergeben nach nationalem Recht.',
+        ],
       },
       { term: 'Anwendbares Recht', value: rulesText(frame.rules, data) },
     ],
   });
   if (t.validFrom > data.buildDay || t.validUntil < data.buildDay) {
-    blocks.push(note('warning', [`Der Schwellenwert gilt vom ${formatDate(t.validFrom)} bis ${formatDate(t.validUntil)}. Prüfen Sie, welcher Wert für Ihre Vergabe gilt.`]));
+    blocks.push(
+      note('warning', [
+        `Der Schwellenwert gilt vom ${formatDate(t.validFrom)} bis ${formatDate(t.validUntil)}. Prüfen Sie, welcher Wert für Ihre Vergabe gilt.`,
+      ]),
+    );
   }
-  if (t.sources.length) blocks.push({ type: 'list', items: t.sources.map((url, i) => [link(`Quelle ${i + 1} zum Schwellenwert, geprüft am ${formatDate(t.lastChecked)}`, url)]) });
+  if (t.sources.length)
+    blocks.push({ type: 'list', items: t.sources.map((url, i) => [link(`Quelle ${i + 1} zum Schwellenwert, geprüft am ${formatDate(t.lastChecked)}`, url)]) });
   if (!above) {
     const norm = data.norms[frame.labelNorm];
     if (norm.note) blocks.push(note('info', [norm.note]));
@@ -141,7 +172,11 @@ export function frameBlocks(frame: LegalFrame, state: AssistantState, data: Assi
       blocks.push({ type: 'heading', text: 'Wertgrenzen unterhalb der Schwelle, die wir kennen' });
       blocks.push({
         type: 'list',
-        items: limits.map((l) => [`${l.title}, ${l.scope}: ${l.text} (${l.legalBasis})${l.planned ? ', nur geplant' : ''}. `, ...(l.note ? [`${l.note} `] : []), ...l.sources.map((url, i) => link(`Quelle ${i + 1}`, url)).flatMap((x, i) => (i ? [', ', x] : [x]))]),
+        items: limits.map((l) => [
+          `${l.title}, ${l.scope}: ${l.text} (${l.legalBasis})${l.planned ? ', nur geplant' : ''}. `,
+          ...(l.note ? [`${l.note} `] : []),
+          ...l.sources.map((url, i) => link(`Quelle ${i + 1}`, url)).flatMap((x, i) => (i ? [', ', x] : [x])),
+        ]),
       });
     }
   }
@@ -154,8 +189,21 @@ export function frameBlocks(frame: LegalFrame, state: AssistantState, data: Assi
 function rahmen(state: AssistantState, data: AssistantData, frame: LegalFrame | undefined): PhaseView {
   const states = data.known.states.map((slug) => ({ value: slug, label: data.states[slug].name }));
   const questions: Question[] = [
-    { kind: 'number', param: 'wert', label: 'Geschätzter Auftragswert ohne Umsatzsteuer', hint: 'In Euro, zum Beispiel 250.000.', unit: 'Euro', ...(state.wert !== undefined ? { value: state.wert } : {}) },
-    { kind: 'choice', param: 'art', label: 'Was beschaffen Sie?', options: Object.entries(kindLabels).map(([value, label]) => ({ value, label })), ...(state.art ? { value: state.art } : {}) },
+    {
+      kind: 'number',
+      param: 'wert',
+      label: 'Geschätzter Auftragswert ohne Umsatzsteuer',
+      hint: 'In Euro, zum Beispiel 250.000.',
+      unit: 'Euro',
+      ...(state.wert !== undefined ? { value: state.wert } : {}),
+    },
+    {
+      kind: 'choice',
+      param: 'art',
+      label: 'Was beschaffen Sie?',
+      options: Object.entries(kindLabels).map(([value, label]) => ({ value, label })),
+      ...(state.art ? { value: state.art } : {}),
+    },
     {
       kind: 'choice',
       param: 'traeger',
@@ -166,7 +214,9 @@ function rahmen(state: AssistantState, data: AssistantData, frame: LegalFrame | 
     },
     { kind: 'select', param: 'land', label: 'In welchem Land?', options: states, ...(state.land ? { value: state.land } : {}) },
   ];
-  const result: Block[] = frame ? frameBlocks(frame, state, data) : [p('Geben Sie Auftragswert und Art des Auftrags an; dann zeigt der Assistent, welcher Schwellenwert gilt und welche Vorschriften daraus folgen.')];
+  const result: Block[] = frame
+    ? frameBlocks(frame, state, data)
+    : [p('Geben Sie Auftragswert und Art des Auftrags an; dann zeigt der Assistent, welcher Schwellenwert gilt und welche Vorschriften daraus folgen.')];
   result.push(...landBlocks(state, data));
   const sources: Link[] = [];
   if (frame) sources.push(normLink(data.norms[frame.labelNorm]));
@@ -176,7 +226,11 @@ function rahmen(state: AssistantState, data: AssistantData, frame: LegalFrame | 
     key: 'rahmen',
     number: 1,
     title: 'Rechtsrahmen',
-    intro: [p('Zuerst klären Sie, welches Vergaberecht gilt. Das hängt vom geschätzten Auftragswert ohne Umsatzsteuer ab, von der Art des Auftrags, davon, wer beschafft, und vom Land.')],
+    intro: [
+      p(
+        'Zuerst klären Sie, welches Vergaberecht gilt. Das hängt vom geschätzten Auftragswert ohne Umsatzsteuer ab, von der Art des Auftrags, davon, wer beschafft, und vom Land.',
+      ),
+    ],
     why: [
       p(
         'Erreicht der Auftragswert den EU-Schwellenwert, gilt EU-Vergaberecht; darunter gilt nationales Recht, das die Länder unterschiedlich regeln. Davon hängt ab, auf welche Vorschrift Sie ein Gütezeichen als Nachweis stützen und welche Textbausteine passen.',
@@ -236,7 +290,11 @@ export function chosenLabelBlocks(l: AssistantLabel, state: AssistantState, data
     ],
   });
   if (state.gruppe && !l.groups.includes(state.gruppe)) {
-    blocks.push(note('warning', [`„${l.name}“ ist bei uns nicht der Produktgruppe „${data.groups[state.gruppe]?.name ?? state.gruppe}“ zugeordnet. Prüfen Sie, ob es für Ihren Auftrag passt.`]));
+    blocks.push(
+      note('warning', [
+        `„${l.name}“ ist bei uns nicht der Produktgruppe „${data.groups[state.gruppe]?.name ?? state.gruppe}“ zugeordnet. Prüfen Sie, ob es für Ihren Auftrag passt.`,
+      ]),
+    );
   }
   if (l.kind === 'scheme' || l.kind === 'none') blocks.push(note(l.kind === 'none' ? 'warning' : 'info', [l.explanation]));
   if (l.kind !== 'scheme') {
@@ -244,11 +302,18 @@ export function chosenLabelBlocks(l: AssistantLabel, state: AssistantState, data
       type: 'table',
       caption: `Bedingungen des ${cite(data.norms.vgv34, 'Abs. 2')} für „${l.name}“`,
       head: ['Bedingung', 'Stand', 'Begründung und Quelle'],
-      rows: l.vgv.map((f) => [[`Nr. ${f.nr}: ${f.condition}`], [f.text], f.reason || f.evidence.length ? [...(f.reason ? [f.reason, ' '] : []), ...evidenceItems(f.evidence).flatMap((e, i) => (i ? ['; ', ...e] : e))] : ['keine Quelle']]),
+      rows: l.vgv.map((f) => [
+        [`Nr. ${f.nr}: ${f.condition}`],
+        [f.text],
+        f.reason || f.evidence.length
+          ? [...(f.reason ? [f.reason, ' '] : []), ...evidenceItems(f.evidence).flatMap((e, i) => (i ? ['; ', ...e] : e))]
+          : ['keine Quelle'],
+      ]),
     });
     blocks.push(p(l.vgvSummary));
   }
-  if (l.criteria.length) blocks.push({ type: 'heading', text: 'Belegte Kriterien, die Sie verlangen können' }, { type: 'list', items: l.criteria.map((c) => [c]) });
+  if (l.criteria.length)
+    blocks.push({ type: 'heading', text: 'Belegte Kriterien, die Sie verlangen können' }, { type: 'list', items: l.criteria.map((c) => [c]) });
   return blocks;
 }
 
@@ -286,7 +351,16 @@ function produkt(state: AssistantState, data: AssistantData, frame: LegalFrame |
   else {
     result.push(p(group.description, ' ', link(`Produktgruppe „${group.name}“`, group.href)));
     result.push({ type: 'heading', text: 'Risiken in der Lieferkette' });
-    if (group.risks.length) result.push({ type: 'list', items: group.risks.map((r) => [r.text, ' ', ...evidenceItems(r.evidence).flatMap((e, i) => (i ? ['; ', ...e] : ['(', ...e])), ...(r.evidence.length ? [')'] : [])]) });
+    if (group.risks.length)
+      result.push({
+        type: 'list',
+        items: group.risks.map((r) => [
+          r.text,
+          ' ',
+          ...evidenceItems(r.evidence).flatMap((e, i) => (i ? ['; ', ...e] : ['(', ...e])),
+          ...(r.evidence.length ? [')'] : []),
+        ]),
+      });
     else result.push(p('Für diese Produktgruppe sind bei uns noch keine Risiken mit Quelle erfasst.'));
     if (inGroup.length) {
       result.push({
@@ -302,13 +376,23 @@ function produkt(state: AssistantState, data: AssistantData, frame: LegalFrame |
     if (l) result.push(...chosenLabelBlocks(l, state, data));
   }
   if (frame?.regime === 'below') {
-    result.push(note('info', [`Unterhalb der EU-Schwellenwerte stützt sich der Nachweis auf `, normInline(data.norms[frame.labelNorm]), `; die Bedingungen des ${data.norms.vgv34.citation} zeigen, worauf es bei einem Gütezeichen ankommt.`]));
+    result.push(
+      note('info', [
+        `Unterhalb der EU-Schwellenwerte stützt sich der Nachweis auf `,
+        normInline(data.norms[frame.labelNorm]),
+        `; die Bedingungen des ${data.norms.vgv34.citation} zeigen, worauf es bei einem Gütezeichen ankommt.`,
+      ]),
+    );
   }
   return {
     key: 'produkt',
     number: 2,
     title: 'Produkt und Gütezeichen',
-    intro: [p('Wählen Sie die Produktgruppe und die Gütezeichen, die für Ihren Auftrag in Frage kommen. Der Assistent zeigt, wie andere Stellen sie bewerten und was über die Bedingungen für Gütezeichen als Nachweis bekannt ist.')],
+    intro: [
+      p(
+        'Wählen Sie die Produktgruppe und die Gütezeichen, die für Ihren Auftrag in Frage kommen. Der Assistent zeigt, wie andere Stellen sie bewerten und was über die Bedingungen für Gütezeichen als Nachweis bekannt ist.',
+      ),
+    ],
     why: [
       p(
         `Ein Gütezeichen dürfen Sie nur als Nachweis verlangen, wenn es die Bedingungen des `,
@@ -327,8 +411,11 @@ function produkt(state: AssistantState, data: AssistantData, frame: LegalFrame |
 // 3 Markt
 
 function markt(state: AssistantState, data: AssistantData, frame: LegalFrame | undefined): PhaseView {
-  const otherProof: Inline[] =
-    !frame ? [normInline(data.norms.vgv34, 'Abs. 5'), ', unterhalb der Schwelle ', normInline(data.norms.uvgo24)] : frame.labelNorm === 'vgv34' ? [normInline(data.norms.vgv34, 'Abs. 5')] : [normInline(data.norms[frame.labelNorm])];
+  const otherProof: Inline[] = !frame
+    ? [normInline(data.norms.vgv34, 'Abs. 5'), ', unterhalb der Schwelle ', normInline(data.norms.uvgo24)]
+    : frame.labelNorm === 'vgv34'
+      ? [normInline(data.norms.vgv34, 'Abs. 5')]
+      : [normInline(data.norms[frame.labelNorm])];
   const questions: Question[] = marketKeys.map((key) => ({
     kind: 'answer',
     param: `markt:${key}`,
@@ -341,13 +428,24 @@ function markt(state: AssistantState, data: AssistantData, frame: LegalFrame | u
   const marketNotes = chosen.flatMap((l) => l.warnings.map((w) => ({ l, w })));
   if (marketNotes.length) {
     result.push({ type: 'heading', text: 'Was wir zu den gewählten Gütezeichen wissen' });
-    result.push({ type: 'list', items: marketNotes.map(({ l, w }) => [`${l.name} (${w.kind}): ${w.text}`, ...evidenceItems(w.evidence).flatMap((e) => [' ', ...e])]) });
+    result.push({
+      type: 'list',
+      items: marketNotes.map(({ l, w }) => [`${l.name} (${w.kind}): ${w.text}`, ...evidenceItems(w.evidence).flatMap((e) => [' ', ...e])]),
+    });
   }
   if (state.markt.dialog === 'nein' || state.markt.dialog === 'offen') {
-    result.push(note('info', ['Eine Markterkundung vor der Ausschreibung zeigt, ob es Produkte mit dem Gütezeichen gibt, zu welchem Preis und wie viele Anbieter sie liefern können. Halten Sie das Ergebnis im Vermerk fest.']));
+    result.push(
+      note('info', [
+        'Eine Markterkundung vor der Ausschreibung zeigt, ob es Produkte mit dem Gütezeichen gibt, zu welchem Preis und wie viele Anbieter sie liefern können. Halten Sie das Ergebnis im Vermerk fest.',
+      ]),
+    );
   }
   if (state.markt.bieter === 'nein') {
-    result.push(note('warning', ['Erwarten Sie wenige Angebote, prüfen Sie Lose, Mengen und Fristen, und ob Sie das Gütezeichen als Zuschlagskriterium statt als Pflicht nutzen.']));
+    result.push(
+      note('warning', [
+        'Erwarten Sie wenige Angebote, prüfen Sie Lose, Mengen und Fristen, und ob Sie das Gütezeichen als Zuschlagskriterium statt als Pflicht nutzen.',
+      ]),
+    );
   }
   const group = state.gruppe ? data.groups[state.gruppe] : undefined;
   const examples = state.gruppe ? data.examples.filter((e) => e.groups.includes(state.gruppe!)) : [];
@@ -373,8 +471,14 @@ function markt(state: AssistantState, data: AssistantData, frame: LegalFrame | u
             {
               type: 'list' as const,
               items: [
-                ['Nennen Sie die Kriterien des Gütezeichens selbst in der Leistungsbeschreibung und lassen Sie andere geeignete Belege zu (', ...otherProof, ').'],
-                ['Nutzen Sie das Gütezeichen als Zuschlagskriterium statt als Mindestanforderung: Angebote damit erhalten mehr Punkte, ausgeschlossen wird keines.'],
+                [
+                  'Nennen Sie die Kriterien des Gütezeichens selbst in der Leistungsbeschreibung und lassen Sie andere geeignete Belege zu (',
+                  ...otherProof,
+                  ').',
+                ],
+                [
+                  'Nutzen Sie das Gütezeichen als Zuschlagskriterium statt als Mindestanforderung: Angebote damit erhalten mehr Punkte, ausgeschlossen wird keines.',
+                ],
                 ['Führen Sie eine Markterkundung oder Gespräche mit Anbietern, um zu erfahren, was lieferbar ist.'],
                 ['Stellen Sie die Anforderung in einer späteren Ausschreibung, wenn der Markt so weit ist, und kündigen Sie sie den Anbietern an.'],
               ] as Inline[][],
@@ -386,8 +490,16 @@ function markt(state: AssistantState, data: AssistantData, frame: LegalFrame | u
     key: 'markt',
     number: 3,
     title: 'Markt',
-    intro: [p('Prüfen Sie, ob es Produkte mit den gewählten Gütezeichen gibt und ob genug Anbieter bieten können. Beispiele anderer Kommunen zeigen, was schon geklappt hat.')],
-    why: [p('Eine Anforderung, die niemand erfüllen kann, führt zu keinen Angeboten. Wer den Markt kennt, wählt die passende Stelle im Verfahren und einen realistischen Zeitplan.')],
+    intro: [
+      p(
+        'Prüfen Sie, ob es Produkte mit den gewählten Gütezeichen gibt und ob genug Anbieter bieten können. Beispiele anderer Kommunen zeigen, was schon geklappt hat.',
+      ),
+    ],
+    why: [
+      p(
+        'Eine Anforderung, die niemand erfüllen kann, führt zu keinen Angeboten. Wer den Markt kennt, wählt die passende Stelle im Verfahren und einen realistischen Zeitplan.',
+      ),
+    ],
     sources: [normLink(data.norms.vgv34)],
     questions,
     result,
@@ -404,21 +516,47 @@ function wirtschaftlichkeit(state: AssistantState, data: AssistantData, frame: L
   const result: Block[] = [];
   if (!frame) {
     result.push(p('Geben Sie in Schritt 1 Auftragswert und Art an; dann nennt der Assistent die Vorschrift zu Lebenszykluskosten.'));
-    result.push({ type: 'list', items: [[normInline(data.norms.vgv59), ` (${data.norms.vgv59.title})`], [normInline(data.norms.uvgo43), ` (${data.norms.uvgo43.title})`]] });
+    result.push({
+      type: 'list',
+      items: [
+        [normInline(data.norms.vgv59), ` (${data.norms.vgv59.title})`],
+        [normInline(data.norms.uvgo43), ` (${data.norms.uvgo43.title})`],
+      ],
+    });
   } else if (norm) {
-    result.push({ type: 'facts', rows: [{ term: 'Vorschrift', value: [normInline(norm), `: ${norm.title}`] }, ...(norm.note ? [{ term: 'Was sie sagt', value: [norm.note] }] : [])] });
+    result.push({
+      type: 'facts',
+      rows: [{ term: 'Vorschrift', value: [normInline(norm), `: ${norm.title}`] }, ...(norm.note ? [{ term: 'Was sie sagt', value: [norm.note] }] : [])],
+    });
   } else {
-    result.push(p('Für Bauleistungen haben wir die Vorschrift zu Lebenszykluskosten nicht erfasst. Lebenszykluskosten lassen sich auch hier berücksichtigen; prüfen Sie die VOB/A.'));
+    result.push(
+      p(
+        'Für Bauleistungen haben wir die Vorschrift zu Lebenszykluskosten nicht erfasst. Lebenszykluskosten lassen sich auch hier berücksichtigen; prüfen Sie die VOB/A.',
+      ),
+    );
   }
   if (state.lzk === 'ja') result.push(p('Nennen Sie in den Vergabeunterlagen die Berechnungsmethode und die Angaben, die die Bieter dafür liefern müssen.'));
-  if (state.lzk === 'nein') result.push(p('Dann entscheidet bei den Kosten der Preis. Halten Sie im Vermerk fest, warum Lebenszykluskosten hier keine Rolle spielen, zum Beispiel weil kaum Folgekosten entstehen.'));
+  if (state.lzk === 'nein')
+    result.push(
+      p(
+        'Dann entscheidet bei den Kosten der Preis. Halten Sie im Vermerk fest, warum Lebenszykluskosten hier keine Rolle spielen, zum Beispiel weil kaum Folgekosten entstehen.',
+      ),
+    );
   result.push(p(link(`${data.lccTool.title} (${data.lccTool.publisher})`, data.lccTool.url), ': ', data.lccTool.note));
   return {
     key: 'wirtschaftlichkeit',
     number: 4,
     title: 'Wirtschaftlichkeit',
-    intro: [p('Der niedrigste Kaufpreis ist nicht immer das wirtschaftlichste Angebot. Mit den Lebenszykluskosten vergleichen Sie auch Kosten für Betrieb, Energie, Wartung und Entsorgung.')],
-    why: [p('Produkte, die in der Anschaffung teurer sind, können über die Nutzungsdauer günstiger sein. Wer Lebenszykluskosten wertet, muss Methode und Angaben vorher bekannt geben.')],
+    intro: [
+      p(
+        'Der niedrigste Kaufpreis ist nicht immer das wirtschaftlichste Angebot. Mit den Lebenszykluskosten vergleichen Sie auch Kosten für Betrieb, Energie, Wartung und Entsorgung.',
+      ),
+    ],
+    why: [
+      p(
+        'Produkte, die in der Anschaffung teurer sind, können über die Nutzungsdauer günstiger sein. Wer Lebenszykluskosten wertet, muss Methode und Angaben vorher bekannt geben.',
+      ),
+    ],
     sources: [normLink(norm ?? data.norms.vgv59), { text: `${data.lccTool.title} (${data.lccTool.publisher})`, href: data.lccTool.url }],
     questions: [{ kind: 'answer', param: 'lzk', label: 'Berücksichtigen Sie Lebenszykluskosten bei der Wertung?', ...(state.lzk ? { value: state.lzk } : {}) }],
     result,
@@ -455,7 +593,14 @@ export function wordingBlocks(slug: string, l: AssistantLabel, state: AssistantS
   const platz = state.platz[slug];
   if (!platz) return [...blocks, p('Wählen Sie, wo die Anforderung stehen soll.')];
   const norms = placementNorms(data, frame);
-  blocks.push({ type: 'facts', rows: [{ term: 'Stelle im Verfahren', value: [placementLabels[platz]] }, { term: 'Was das bedeutet', value: [placementConsequences[platz]] }, { term: 'Vorschrift', value: norms[platz] }] });
+  blocks.push({
+    type: 'facts',
+    rows: [
+      { term: 'Stelle im Verfahren', value: [placementLabels[platz]] },
+      { term: 'Was das bedeutet', value: [placementConsequences[platz]] },
+      { term: 'Vorschrift', value: norms[platz] },
+    ],
+  });
   for (const variant of variantsFor(l, frame)) {
     const snippet = variant.snippets.find((s) => s.placement === placementOf[platz]);
     if (!snippet) continue;
@@ -478,8 +623,11 @@ function verfahren(state: AssistantState, data: AssistantData, frame: LegalFrame
       ...(state.platz[slug] ? { value: state.platz[slug] } : {}),
     }));
   const norms = placementNorms(data, frame);
-  const result: Block[] = chosen.length ? chosen.flatMap(([slug, l]) => wordingBlocks(slug, l, state, data, frame)) : [p('Wählen Sie in Schritt 2 mindestens ein Gütezeichen; dann zeigt der Assistent die passenden Textbausteine.')];
-  if (!frame && chosen.length) result.unshift(note('info', ['Solange Auftragswert und Art fehlen, zeigt der Assistent die Textbausteine für ober- und unterhalb der EU-Schwellenwerte.']));
+  const result: Block[] = chosen.length
+    ? chosen.flatMap(([slug, l]) => wordingBlocks(slug, l, state, data, frame))
+    : [p('Wählen Sie in Schritt 2 mindestens ein Gütezeichen; dann zeigt der Assistent die passenden Textbausteine.')];
+  if (!frame && chosen.length)
+    result.unshift(note('info', ['Solange Auftragswert und Art fehlen, zeigt der Assistent die Textbausteine für ober- und unterhalb der EU-Schwellenwerte.']));
   result.push(
     p(
       'Gleichwertige Gütezeichen müssen Sie anerkennen; deshalb steht in jedem Textbaustein „oder gleichwertig“ (',
@@ -491,7 +639,11 @@ function verfahren(state: AssistantState, data: AssistantData, frame: LegalFrame
     key: 'verfahren',
     number: 5,
     title: 'Verfahren',
-    intro: [p('Entscheiden Sie für jedes Gütezeichen, wo die Anforderung steht: in der Leistungsbeschreibung, als Zuschlagskriterium oder als Ausführungsbedingung. Der Assistent zeigt die Folgen und einen Textbaustein.')],
+    intro: [
+      p(
+        'Entscheiden Sie für jedes Gütezeichen, wo die Anforderung steht: in der Leistungsbeschreibung, als Zuschlagskriterium oder als Ausführungsbedingung. Der Assistent zeigt die Folgen und einen Textbaustein.',
+      ),
+    ],
     why: [
       {
         type: 'table',
@@ -500,7 +652,10 @@ function verfahren(state: AssistantState, data: AssistantData, frame: LegalFrame
         rows: (Object.keys(placementLabels) as PlacementParam[]).map((k) => [[placementLabels[k]], [placementConsequences[k]], norms[k]]),
       },
     ],
-    sources: frame?.regime === 'below' ? [normLink(data.norms.uvgo24)] : [normLink(data.norms.vgv31), normLink(data.norms.vgv58), normLink(data.norms.vgv61), normLink(data.norms.gwb128)],
+    sources:
+      frame?.regime === 'below'
+        ? [normLink(data.norms.uvgo24)]
+        : [normLink(data.norms.vgv31), normLink(data.norms.vgv58), normLink(data.norms.vgv61), normLink(data.norms.gwb128)],
     questions,
     result,
     complete: chosen.length > 0 && chosen.every(([slug, l]) => !allowedPlacements(l).length || state.platz[slug] !== undefined),
@@ -510,6 +665,11 @@ function verfahren(state: AssistantState, data: AssistantData, frame: LegalFrame
 /** The five steps for the answers so far, always in order. */
 export function buildPhases(state: AssistantState, data: AssistantData): PhaseView[] {
   const frame = legalFrame(state, data.thresholds);
-  return [rahmen(state, data, frame), produkt(state, data, frame), markt(state, data, frame), wirtschaftlichkeit(state, data, frame), verfahren(state, data, frame)];
+  return [
+    rahmen(state, data, frame),
+    produkt(state, data, frame),
+    markt(state, data, frame),
+    wirtschaftlichkeit(state, data, frame),
+    verfahren(state, data, frame),
+  ];
 }
-

@@ -43,8 +43,7 @@ export function emptyState(): AssistantState {
   return { gz: [], platz: {}, markt: {} };
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined =>
-  list.includes(value as T) ? (value as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], value: string | null | undefined): T | undefined => (list.includes(value as T) ? (value as T) : undefined);
 
 /**
  * A contract value in whole euros: „250000“, „250.000“, „250000,00“, „250.000,50“ (cents are cut
@@ -61,7 +60,13 @@ export function parseEuro(raw: string | null | undefined): number | undefined {
 }
 
 function splitList(raw: string | null): string[] {
-  return raw ? raw.split(',').map((v) => v.trim()).filter(Boolean).slice(0, MAX_LIST) : [];
+  return raw
+    ? raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .slice(0, MAX_LIST)
+    : [];
 }
 
 function pairs(raw: string | null): [string, string][] {
@@ -128,8 +133,19 @@ export function serializeState(state: AssistantState): string {
   add('land', state.land);
   add('gruppe', state.gruppe);
   add('gz', state.gz.join(','));
-  add('platz', state.gz.filter((slug) => state.platz[slug]).map((slug) => `${slug}:${state.platz[slug]}`).join(','));
-  add('markt', Object.entries(state.markt).map(([k, v]) => `${k}:${v}`).join(','));
+  add(
+    'platz',
+    state.gz
+      .filter((slug) => state.platz[slug])
+      .map((slug) => `${slug}:${state.platz[slug]}`)
+      .join(','),
+  );
+  add(
+    'markt',
+    Object.entries(state.markt)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(','),
+  );
   add('lzk', state.lzk);
   add('schritt', state.schritt);
   return parts.length ? `?${parts.join('&')}` : '';
@@ -148,7 +164,10 @@ export function setParam(state: AssistantState, param: string, value: string, kn
     const current = name === 'platz' ? { ...state.platz } : { ...state.markt };
     if (value) (current as Record<string, string>)[key] = value;
     else delete (current as Record<string, string>)[key];
-    const list = name === 'platz' ? state.gz.filter((slug) => current[slug]).map((slug) => `${slug}:${current[slug]}`) : Object.entries(current).map(([k, v]) => `${k}:${v}`);
+    const list =
+      name === 'platz'
+        ? state.gz.filter((slug) => current[slug]).map((slug) => `${slug}:${current[slug]}`)
+        : Object.entries(current).map(([k, v]) => `${k}:${v}`);
     if (list.length) query.set(name, list.join(','));
     else query.delete(name);
   } else if (value) query.set(name, value);

@@ -44,7 +44,15 @@ function answersSection(state: AssistantState, data: AssistantData): Block[] {
         { term: 'Art des Auftrags', value: [state.art ? kindLabels[state.art] : OPEN] },
         { term: 'Auftraggeber', value: [state.traeger ? authorityLabels[state.traeger] : `${OPEN} (gerechnet als Kommune)`] },
         { term: 'Land', value: [state.land && data.states[state.land] ? data.states[state.land].name : OPEN] },
-        { term: 'Produktgruppe', value: group ? [link(group.name, group.href), ...(group.cpv.length ? [` (CPV-Codes zum Beispiel: ${group.cpv.map((c) => `${c.code} ${c.label}`).join(', ')})`] : [])] : [OPEN] },
+        {
+          term: 'Produktgruppe',
+          value: group
+            ? [
+                link(group.name, group.href),
+                ...(group.cpv.length ? [` (CPV-Codes zum Beispiel: ${group.cpv.map((c) => `${c.code} ${c.label}`).join(', ')})`] : []),
+              ]
+            : [OPEN],
+        },
         { term: 'Gewählte Gütezeichen', value: labels.length ? labels.flatMap((l, i) => [...(i ? [', '] : []), link(l.name, l.href)]) : ['keine'] },
       ],
     },
@@ -76,10 +84,22 @@ function equivalenceSection(state: AssistantState, data: AssistantData): Block[]
   const { norms } = data;
   if (frame?.kind === 'works') {
     const n = frame.regime === 'above' ? norms.vobEu7a : norms.vob7a;
-    return [p('Jede Anforderung, die ein Gütezeichen nennt, steht mit dem Zusatz „oder gleichwertig“; gleichwertige Gütezeichen und andere geeignete Belege werden anerkannt (', link(cite(n), n.url), ').')];
+    return [
+      p(
+        'Jede Anforderung, die ein Gütezeichen nennt, steht mit dem Zusatz „oder gleichwertig“; gleichwertige Gütezeichen und andere geeignete Belege werden anerkannt (',
+        link(cite(n), n.url),
+        ').',
+      ),
+    ];
   }
   if (frame?.regime === 'below') {
-    return [p('Jede Anforderung, die ein Gütezeichen nennt, steht mit dem Zusatz „oder gleichwertig“; gleichwertige Gütezeichen und andere geeignete Belege werden anerkannt (', link(cite(norms.uvgo24), norms.uvgo24.url), ').')];
+    return [
+      p(
+        'Jede Anforderung, die ein Gütezeichen nennt, steht mit dem Zusatz „oder gleichwertig“; gleichwertige Gütezeichen und andere geeignete Belege werden anerkannt (',
+        link(cite(norms.uvgo24), norms.uvgo24.url),
+        ').',
+      ),
+    ];
   }
   return [
     p(
@@ -107,7 +127,8 @@ function marketSection(state: AssistantState, data: AssistantData): Block[] {
     },
   ];
   const phase = buildPhases(state, data)[2];
-  if (phase.stop) blocks.push(note('warning', [inlineText(phase.stop.reason.flatMap((b) => (b.type === 'p' ? b.text : [])))], phase.stop.title), ...phase.stop.instead);
+  if (phase.stop)
+    blocks.push(note('warning', [inlineText(phase.stop.reason.flatMap((b) => (b.type === 'p' ? b.text : [])))], phase.stop.title), ...phase.stop.instead);
   const examples = state.gruppe ? data.examples.filter((e) => e.groups.includes(state.gruppe!)) : [];
   if (examples.length) {
     blocks.push({ type: 'heading', text: 'Praxisbeispiele dieser Produktgruppe' });
@@ -128,14 +149,22 @@ function costSection(state: AssistantState, data: AssistantData): Block[] {
 function openSteps(state: AssistantState, data: AssistantData): Block[] {
   const open = buildPhases(state, data).filter((ph) => !ph.complete);
   if (!open.length) return [];
-  return [note('warning', [`Noch nicht vollständig beantwortet: ${open.map((ph) => `Schritt ${ph.number} (${ph.title})`).join(', ')}. Der Vermerk ist insoweit unvollständig.`], 'Offen')];
+  return [
+    note(
+      'warning',
+      [`Noch nicht vollständig beantwortet: ${open.map((ph) => `Schritt ${ph.number} (${ph.title})`).join(', ')}. Der Vermerk ist insoweit unvollständig.`],
+      'Offen',
+    ),
+  ];
 }
 
 /** The Vermerk for the answers so far; unanswered parts are named as open, never filled in. */
 export function buildVermerk(state: AssistantState, data: AssistantData): VermerkDoc {
   const group = state.gruppe ? data.groups[state.gruppe]?.name : undefined;
   const land = state.land ? data.states[state.land]?.name : undefined;
-  const subtitle = [group, state.wert !== undefined ? `geschätzt ${formatEuro(state.wert)} netto` : undefined, land].filter(Boolean).join(' · ') || 'Entwurf aus dem Vergabeassistenten';
+  const subtitle =
+    [group, state.wert !== undefined ? `geschätzt ${formatEuro(state.wert)} netto` : undefined, land].filter(Boolean).join(' · ') ||
+    'Entwurf aus dem Vergabeassistenten';
   const landSection = landBlocks(state, data);
   const sections = [
     { heading: 'Angaben zum Auftrag', blocks: [...openSteps(state, data), ...answersSection(state, data)] },
@@ -148,7 +177,11 @@ export function buildVermerk(state: AssistantState, data: AssistantData): Vermer
     { heading: 'Wirtschaftlichkeit', blocks: costSection(state, data) },
     {
       heading: 'Datenstand',
-      blocks: [p(`Die Angaben beruhen auf den Daten des Vergabeassistenten mit Stand ${formatDate(data.dataDate)}, erstellt am ${formatDate(data.buildDay)}. Prüfen Sie die verlinkten Quellen vor der Verwendung.`)],
+      blocks: [
+        p(
+          `Die Angaben beruhen auf den Daten des Vergabeassistenten mit Stand ${formatDate(data.dataDate)}, erstellt am ${formatDate(data.buildDay)}. Prüfen Sie die verlinkten Quellen vor der Verwendung.`,
+        ),
+      ],
     },
   ];
   return { title: 'Vergabevermerk: Nachhaltige Beschaffung mit Gütezeichen', subtitle, disclaimer: DISCLAIMER, dataDate: data.dataDate, sections };
@@ -218,7 +251,9 @@ function blockText(block: Block, refs: References): string[] {
     case 'table':
       return [
         ...wrap(`${block.caption}:`),
-        ...block.rows.flatMap((row) => wrap(`- ${row.map((cell, i) => (i ? `${block.head[i]}: ${refs.text(cell)}` : refs.text(cell))).join('; ')}`, WIDTH, '  ')),
+        ...block.rows.flatMap((row) =>
+          wrap(`- ${row.map((cell, i) => (i ? `${block.head[i]}: ${refs.text(cell)}` : refs.text(cell))).join('; ')}`, WIDTH, '  '),
+        ),
         '',
       ];
   }
@@ -237,7 +272,10 @@ export function vermerkToText(doc: VermerkDoc, options: ExportOptions = {}): str
     refs.urls.forEach((url, i) => lines.push(`[${i + 1}] ${url}`));
     lines.push('');
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,7 +293,10 @@ export async function vermerkToDocx(doc: VermerkDoc, options: ExportOptions = {}
   const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
     new Paragraph({ children: [new TextRun({ text: doc.subtitle, size: 28 })] }),
-    new Paragraph({ border: { left: { style: 'single', size: 12, color: '666666', space: 8 } }, children: [new TextRun({ text: doc.disclaimer, italics: true })] }),
+    new Paragraph({
+      border: { left: { style: 'single', size: 12, color: '666666', space: 8 } },
+      children: [new TextRun({ text: doc.disclaimer, italics: true })],
+    }),
   ];
   for (const section of doc.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
@@ -287,8 +328,13 @@ export async function vermerkToDocx(doc: VermerkDoc, options: ExportOptions = {}
             new Table({
               width: { size: 100, type: WidthType.PERCENTAGE },
               rows: [
-                new TableRow({ tableHeader: true, children: block.head.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })] })) }),
-                ...block.rows.map((row) => new TableRow({ children: row.map((cell, i) => new TableCell({ children: [new Paragraph({ children: runs(cell, i === 0) })] })) })),
+                new TableRow({
+                  tableHeader: true,
+                  children: block.head.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })] })),
+                }),
+                ...block.rows.map(
+                  (row) => new TableRow({ children: row.map((cell, i) => new TableCell({ children: [new Paragraph({ children: runs(cell, i === 0) })] })) }),
+                ),
               ],
             }),
           );

@@ -62,7 +62,8 @@ export function parseBasket(stored: string | null): BasketItem[] {
 
 export const serializeBasket = (items: readonly BasketItem[]): string => JSON.stringify({ version: 1, items });
 
-export const hasItem = (items: readonly BasketItem[], item: Pick<BasketItem, 'label' | 'criterion'>): boolean => items.some((i) => itemKey(i) === itemKey(item));
+export const hasItem = (items: readonly BasketItem[], item: Pick<BasketItem, 'label' | 'criterion'>): boolean =>
+  items.some((i) => itemKey(i) === itemKey(item));
 
 export function addItem(items: readonly BasketItem[], item: BasketItem): BasketItem[] {
   return hasItem(items, item) || items.length >= MAX_ITEMS ? [...items] : [...items, item];

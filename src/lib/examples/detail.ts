@@ -55,7 +55,13 @@ export function exampleDetail(e: ExampleFields, context: ExampleDetailContext = 
   add('Produkt', e.product);
   add('CPV-Codes', e.cpv?.join(', '));
   add('Gütezeichen', listed((e.labels ?? []).map((l) => ({ text: labelName(l), href: routes.label(l) }))));
-  add('Stelle im Verfahren', (e.placement ?? []).map((p) => name(placements, p)).filter(Boolean).join(', ') || 'nicht bekannt');
+  add(
+    'Stelle im Verfahren',
+    (e.placement ?? [])
+      .map((p) => name(placements, p))
+      .filter(Boolean)
+      .join(', ') || 'nicht bekannt',
+  );
   add('Verfahren', name(procedureTypes, e.procedure));
   add('Auftragsvolumen', e.volume);
   if (e.councilDecision?.title) {

@@ -37,8 +37,21 @@ export function toExampleRecord(slug: string, e: Example, groupCpv: Readonly<Rec
 }
 
 /** Display text per facet value; states, groups and labels come from their collections. */
-export function exampleFacetNames(names: { states: Record<string, string>; groups: Record<string, string>; labels: Record<string, string> }): Record<ExampleFacetKey, Readonly<Record<string, string>>> {
-  return { kind: exampleKinds, state: names.states, sizeClass: sizeClasses, groups: names.groups, year: {}, procedure: procedureTypes, placement: placements, labels: names.labels };
+export function exampleFacetNames(names: {
+  states: Record<string, string>;
+  groups: Record<string, string>;
+  labels: Record<string, string>;
+}): Record<ExampleFacetKey, Readonly<Record<string, string>>> {
+  return {
+    kind: exampleKinds,
+    state: names.states,
+    sizeClass: sizeClasses,
+    groups: names.groups,
+    year: {},
+    procedure: procedureTypes,
+    placement: placements,
+    labels: names.labels,
+  };
 }
 
 /**

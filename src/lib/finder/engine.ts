@@ -93,7 +93,7 @@ export function createFilterIndex<K extends string, R extends FacetRecord<K>>(
   const size = records.length;
   const words = (size + 31) >>> 5;
   const full = new Uint32Array(words).fill(0xffffffff);
-  if (size % 32) full[words - 1] = (1 << size % 32) - 1;
+  if (size % 32) full[words - 1] = (1 << (size % 32)) - 1;
 
   const valueBits = {} as Record<K, Map<string, Bits>>;
   for (const key of facetKeys) {

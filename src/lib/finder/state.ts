@@ -36,7 +36,12 @@ export function parseFilterState<K extends string>(set: FacetSet<K>, search: str
   state.q = (params.get(set.queryParam) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   for (const key of set.keys) {
     const facet = set.of[key];
-    const wanted = new Set(params.getAll(facet.param).flatMap((v) => v.split(',')).map((v) => v.trim()));
+    const wanted = new Set(
+      params
+        .getAll(facet.param)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim()),
+    );
     // The German URL value, or the stored key that older links carry.
     (state as Record<K, string[]>)[key] = vocab[key].filter((value) => wanted.has(facetUrlValue(facet, value)) || wanted.has(value));
   }

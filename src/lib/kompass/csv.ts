@@ -106,7 +106,10 @@ export function parsePurchasesCsv(text: string, match: Matcher, equivalentNames:
 
 /** A CSV file of rows, semicolon-separated with BOM, as German spreadsheets open it. */
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${Papa.unparse(rows.map((r) => r.map(String)), { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(
+    rows.map((r) => r.map(String)),
+    { delimiter: ';', newline: '\r\n' },
+  )}\r\n`;
 }
 
 /** The template offered for download: the header and one example row. */

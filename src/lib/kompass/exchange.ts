@@ -46,7 +46,10 @@ export function parseExport(text: string): ImportResult {
   }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return { ok: false, problems: [`Die Datei hat die Version ${version}; dieses Werkzeug kennt nur Versionen bis ${SCHEMA_VERSION}. Laden Sie die Seite neu.`] };
+    return {
+      ok: false,
+      problems: [`Die Datei hat die Version ${version}; dieses Werkzeug kennt nur Versionen bis ${SCHEMA_VERSION}. Laden Sie die Seite neu.`],
+    };
   }
   let migrated: unknown;
   try {
@@ -89,7 +92,11 @@ export interface MergePlan {
 function content(record: { rev: number }): string {
   const sorted = (value: unknown): unknown =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, sorted(v)]),
+        )
       : value;
   return JSON.stringify(sorted({ ...record, rev: 0 }));
 }
@@ -113,7 +120,10 @@ export function planMerge(mine: KompassData, theirs: KompassData): MergePlan {
  * The records to write after the user decided: additions, plus the colleague's version of each
  * conflict where `takeTheirs` holds, based on one's own revision so the store accepts it as the next.
  */
-export function resolveMerge(plan: MergePlan, takeTheirs: readonly boolean[]): { kind: Kind; record: KompassData[Kind][number]; baseRev: number | undefined }[] {
+export function resolveMerge(
+  plan: MergePlan,
+  takeTheirs: readonly boolean[],
+): { kind: Kind; record: KompassData[Kind][number]; baseRev: number | undefined }[] {
   const writes: { kind: Kind; record: KompassData[Kind][number]; baseRev: number | undefined }[] = plan.added.map((a) => ({ ...a, baseRev: undefined }));
   plan.conflicts.forEach((c, i) => {
     if (takeTheirs[i]) writes.push({ kind: c.kind, record: c.theirs, baseRev: c.mine.rev });

@@ -14,7 +14,11 @@ export const SCHEMA_VERSION = 1;
 const id = z.string().min(1).max(80);
 const rev = z.number().int().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'muss ein Datum wie 2026-03-31 sein' });
-const text = (max: number) => z.string().trim().max(max, { error: `darf höchstens ${max} Zeichen lang sein` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `darf höchstens ${max} Zeichen lang sein` });
 
 export const purchaseSchema = z.strictObject({
   id,
@@ -29,7 +33,10 @@ export const purchaseSchema = z.strictObject({
   proof: text(200),
   quantity: z.number().positive().optional(),
   unit: text(40).optional(),
-  cpv: z.string().regex(/^\d{8}(-\d)?$/, { error: 'muss ein CPV-Code wie 18110000-3 sein' }).optional(),
+  cpv: z
+    .string()
+    .regex(/^\d{8}(-\d)?$/, { error: 'muss ein CPV-Code wie 18110000-3 sein' })
+    .optional(),
   supplier: text(200).optional(),
   procedure: text(100).optional(),
 });

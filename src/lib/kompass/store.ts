@@ -20,7 +20,9 @@ export interface Meta {
 
 export class StaleWriteError extends Error {
   constructor() {
-    super('Dieser Eintrag wurde inzwischen in einem anderen Tab geändert. Die Seite zeigt jetzt den neuen Stand; bitte prüfen Sie Ihre Änderung und speichern Sie erneut.');
+    super(
+      'Dieser Eintrag wurde inzwischen in einem anderen Tab geändert. Die Seite zeigt jetzt den neuen Stand; bitte prüfen Sie Ihre Änderung und speichern Sie erneut.',
+    );
   }
 }
 
@@ -122,7 +124,9 @@ export class KompassStore {
     }
     const saved = writes.map((w) => ({ ...w.record, rev: (w.baseRev ?? 0) + 1 }));
     const meta = ((await tx.objectStore('meta').get('meta')) as Meta | undefined) ?? { schemaVersion: SCHEMA_VERSION };
-    const requests: Promise<unknown>[] = saved.map((record, i) => (writes[i].baseRev === undefined ? tx.objectStore(writes[i].kind).add(record) : tx.objectStore(writes[i].kind).put(record)));
+    const requests: Promise<unknown>[] = saved.map((record, i) =>
+      writes[i].baseRev === undefined ? tx.objectStore(writes[i].kind).add(record) : tx.objectStore(writes[i].kind).put(record),
+    );
     if (!meta.firstSaved && writes.length > 0) requests.push(tx.objectStore('meta').put({ ...meta, firstSaved: new Date().toISOString() }, 'meta'));
     // A full quota or an existing id rejects the requests and the transaction; all are awaited, so none is left unhandled.
     try {
@@ -169,7 +173,11 @@ export class KompassStore {
   /** „Alle Daten löschen“: empties every store, including the export date. */
   async clearAll(): Promise<void> {
     const tx = this.db.transaction([...kinds, 'meta'], 'readwrite');
-    await Promise.all([...kinds.map((kind) => tx.objectStore(kind).clear()), tx.objectStore('meta').put({ schemaVersion: SCHEMA_VERSION } satisfies Meta, 'meta'), tx.done]);
+    await Promise.all([
+      ...kinds.map((kind) => tx.objectStore(kind).clear()),
+      tx.objectStore('meta').put({ schemaVersion: SCHEMA_VERSION } satisfies Meta, 'meta'),
+      tx.done,
+    ]);
     this.channel.postMessage('data');
   }
 }

@@ -6,7 +6,10 @@ import { MIN_COMPARE } from './compare-url';
  */
 export function compareStatus(names: readonly string[], differing: number, refused = ''): string {
   if (names.length < MIN_COMPARE) {
-    return refused || (names.length === 1 ? `Ausgewählt: ${names[0]}. Wählen Sie mindestens ein weiteres Gütezeichen.` : 'Wählen Sie zwei bis vier Gütezeichen aus der Liste.');
+    return (
+      refused ||
+      (names.length === 1 ? `Ausgewählt: ${names[0]}. Wählen Sie mindestens ein weiteres Gütezeichen.` : 'Wählen Sie zwei bis vier Gütezeichen aus der Liste.')
+    );
   }
   return `${refused ? `${refused} ` : ''}${names.length} Gütezeichen im Vergleich, ${differing} Zeilen mit Unterschieden.`;
 }

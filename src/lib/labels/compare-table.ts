@@ -85,7 +85,11 @@ export function compareData(entries: readonly { slug: string; data: Label }[], g
       labelType: plain(labelTypes[data.labelType]),
       verification: factCell(data.verification, verificationTypes),
       groups: plain(data.productGroups.map((g) => groupNames[g] ?? g).join(', ')),
-      assessments: { symbol: '', text: assessments.length ? assessments.join('; ') : 'keine bekannt', evidence: data.assessments.length ? data.assessments.map((a) => a.url) : undefined },
+      assessments: {
+        symbol: '',
+        text: assessments.length ? assessments.join('; ') : 'keine bekannt',
+        evidence: data.assessments.length ? data.assessments.map((a) => a.url) : undefined,
+      },
       lastChecked: plain(data.lastChecked),
     };
     for (const k of Object.keys(focusAreas) as FocusArea[]) {
@@ -94,7 +98,8 @@ export function compareData(entries: readonly { slug: string; data: Label }[], g
     }
     for (const [k, f] of Object.entries(data.criteria)) cells[`criteria.${k}`] = factCell(f, k === 'livingWage' ? livingWageValues : coverage);
     for (const [k, f] of Object.entries(data.supplyChain)) cells[`supplyChain.${k}`] = factCell(f, coverage);
-    for (const f of vgvFindings(data)) cells[`vgv.${f.key}`] = { symbol: valueSymbols[f.value] ?? '', text: f.text, evidence: f.evidence.length ? f.evidence.map((e) => e.url) : undefined };
+    for (const f of vgvFindings(data))
+      cells[`vgv.${f.key}`] = { symbol: valueSymbols[f.value] ?? '', text: f.text, evidence: f.evidence.length ? f.evidence.map((e) => e.url) : undefined };
     labels[slug] = { name: data.name, cells };
   }
   return { sections, labels };

@@ -154,7 +154,10 @@ function assessmentViews(label: Label): { views: AssessmentView[]; note?: string
     };
   });
   const ratings = new Set(label.assessments.map((a) => a.rating).filter((r) => r !== 'noVerdict'));
-  return { views, note: ratings.size > 1 ? 'Die Bewertungen kommen zu unterschiedlichen Urteilen. Wir zeigen jede mit ihrem Stand und wählen keine aus.' : undefined };
+  return {
+    views,
+    note: ratings.size > 1 ? 'Die Bewertungen kommen zu unterschiedlichen Urteilen. Wir zeigen jede mit ihrem Stand und wählen keine aus.' : undefined,
+  };
 }
 
 export function labelDetail(label: Label, context: LabelDetailContext): LabelDetail {
@@ -185,7 +188,12 @@ export function labelDetail(label: Label, context: LabelDetailContext): LabelDet
     rows: findings.map((f) => ({
       nr: f.key.slice(1),
       text: vgvConditions[f.key],
-      cell: { value: f.value, symbol: valueSymbols[f.value] ?? '', text: f.text, evidence: evidenceLinks(f.evidence, `Bedingung Nr. ${f.key.slice(1)}: ${f.text}`) },
+      cell: {
+        value: f.value,
+        symbol: valueSymbols[f.value] ?? '',
+        text: f.text,
+        evidence: evidenceLinks(f.evidence, `Bedingung Nr. ${f.key.slice(1)}: ${f.text}`),
+      },
       reason: f.reason ?? '',
     })),
   };
@@ -205,16 +213,31 @@ export function labelDetail(label: Label, context: LabelDetailContext): LabelDet
       { label: 'Status', value: labelStatuses[label.status] },
       { label: 'Art', value: labelTypes[label.labelType] },
       ...(label.products?.items?.length
-        ? [{ label: 'Produkte', value: label.products.items.join(', '), evidence: evidenceLinks(label.products.evidence, '„Produkte“'), searchWeight: PRODUCTS_SEARCH_WEIGHT }]
+        ? [
+            {
+              label: 'Produkte',
+              value: label.products.items.join(', '),
+              evidence: evidenceLinks(label.products.evidence, '„Produkte“'),
+              searchWeight: PRODUCTS_SEARCH_WEIGHT,
+            },
+          ]
         : []),
-      { label: 'Prüfung', value: verificationTypes[verification.value], evidence: evidenceLinks(verification.evidence, `„Prüfung“: ${verificationTypes[verification.value]}`) },
+      {
+        label: 'Prüfung',
+        value: verificationTypes[verification.value],
+        evidence: evidenceLinks(verification.evidence, `„Prüfung“: ${verificationTypes[verification.value]}`),
+      },
       { label: 'Ausrichtung', value: focusText(label) },
       { label: 'Zuletzt geprüft', value: lastChecked },
     ],
     productGroups: label.productGroups.map((g) => ({ name: groupNames[g] ?? g, href: routes.productGroup(g) })),
     notes: label.notes || undefined,
     compareHref: slug ? routes.compare([slug]) : undefined,
-    warnings: label.warnings.map((w) => ({ title: warningKinds[w.kind] ?? '', text: w.text, evidence: evidenceLinks(w.evidence, `den Hinweis „${warningKinds[w.kind] ?? ''}“`) })),
+    warnings: label.warnings.map((w) => ({
+      title: warningKinds[w.kind] ?? '',
+      text: w.text,
+      evidence: evidenceLinks(w.evidence, `den Hinweis „${warningKinds[w.kind] ?? ''}“`),
+    })),
     criteriaNote:
       '„Abgedeckt“ heißt: Eine Quelle belegt, dass das Kriterium zu den Anforderungen gehört; „teilweise“: nur in einem Teil der Lieferkette, nur als Ziel oder die Quellen sind uneins. „Unbekannt“ heißt: Wir haben dazu noch keinen Beleg. Jeder bekannte Wert verlinkt seinen Beleg.',
     covered: covered.length ? covered.join(', ') : 'bisher kein Kriterium belegt',

@@ -27,7 +27,11 @@ export function labelQuality(label: Pick<Label, 'criteria' | 'supplyChain' | 'vg
 }
 
 export function sumQuality(figures: readonly QualityFigures[]): QualityFigures {
-  return figures.reduce((a, b) => ({ cells: a.cells + b.cells, known: a.known + b.known, evidenced: a.evidenced + b.evidenced }), { cells: 0, known: 0, evidenced: 0 });
+  return figures.reduce((a, b) => ({ cells: a.cells + b.cells, known: a.known + b.known, evidenced: a.evidenced + b.evidenced }), {
+    cells: 0,
+    known: 0,
+    evidenced: 0,
+  });
 }
 
 const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1).replace('.', ',')} %` : '–');

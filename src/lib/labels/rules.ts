@@ -1,5 +1,15 @@
 import type { CriteriaFacts, Evidence, Label } from '../../schemas/label';
-import { ADDRESSED_VALUES, allCriteria, criteriaGroups, focusAreas, focusLevel, iloCoreConventions, type CriterionKey, vgvConditions, vgvStatus } from '../../vocab/labels';
+import {
+  ADDRESSED_VALUES,
+  allCriteria,
+  criteriaGroups,
+  focusAreas,
+  focusLevel,
+  iloCoreConventions,
+  type CriterionKey,
+  vgvConditions,
+  vgvStatus,
+} from '../../vocab/labels';
 
 /**
  * Rules that derive what a label's evidenced facts imply, written once (docs/labels.md, „Regeln“).
@@ -123,7 +133,8 @@ export function vgvFindings(label: Pick<Label, 'labelType' | 'verification' | 'v
       return { key, value: cell.value, basis: 'sourced', text: vgvStatus[cell.value], reason: cell.reason, evidence: cell.evidence ?? [] };
     }
     if (key === 'c5' && sellerSetsStandard(label)) {
-      const evidence = label.verification.value === 'secondParty' ? (label.verification.evidence ?? []) : label.sources.map((url) => ({ url, checked: label.lastChecked }));
+      const evidence =
+        label.verification.value === 'secondParty' ? (label.verification.evidence ?? []) : label.sources.map((url) => ({ url, checked: label.lastChecked }));
       return { key, value: 'notMet', basis: 'derived', text: `${vgvStatus.notMet} (abgeleitet)`, reason: SELLER_SETS_STANDARD_REASON, evidence };
     }
     if (label.labelType === 'stateEcolabel') {
@@ -159,8 +170,17 @@ export function vgvSummary(findings: readonly VgvFinding[]): string {
   }
   if (met.length) sentences.push(`Eine Quelle bestätigt ${numbers(met)}.`);
   if (partly.length) sentences.push(`${numbers(partly)} ${partly.length === 1 ? 'ist' : 'sind'} nach der Quelle nur teilweise erfüllt.`);
-  if (presumed.length) sentences.push(`Für ${presumed.length === findings.length ? 'alle fünf Bedingungen' : numbers(presumed)} gilt die Vermutung der Kompetenzstelle für staatliche Umweltzeichen; eine Einzelprüfung gibt es nicht.`);
-  if (open.length === findings.length) sentences.push('Zu keiner der fünf Bedingungen haben wir bisher eine Quelle. Prüfen Sie sie vor der Ausschreibung selbst, zum Beispiel an der Website des Herausgebers.');
-  else if (open.length) sentences.push(`Zu ${numbers(open)} haben wir bisher keine Quelle; ${open.length === 1 ? 'diese Bedingung' : 'diese Bedingungen'} prüfen Sie vor der Ausschreibung selbst.`);
+  if (presumed.length)
+    sentences.push(
+      `Für ${presumed.length === findings.length ? 'alle fünf Bedingungen' : numbers(presumed)} gilt die Vermutung der Kompetenzstelle für staatliche Umweltzeichen; eine Einzelprüfung gibt es nicht.`,
+    );
+  if (open.length === findings.length)
+    sentences.push(
+      'Zu keiner der fünf Bedingungen haben wir bisher eine Quelle. Prüfen Sie sie vor der Ausschreibung selbst, zum Beispiel an der Website des Herausgebers.',
+    );
+  else if (open.length)
+    sentences.push(
+      `Zu ${numbers(open)} haben wir bisher keine Quelle; ${open.length === 1 ? 'diese Bedingung' : 'diese Bedingungen'} prüfen Sie vor der Ausschreibung selbst.`,
+    );
   return sentences.join(' ');
 }

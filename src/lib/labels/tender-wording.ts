@@ -58,7 +58,9 @@ function subjectOf(label: Label, groupNames: Record<string, string>): string {
 
 /** „folgende Merkmale aufweisen: A; B“, or a gap to fill in where no criterion is evidenced. */
 function featuresOf(keys: readonly CriterionKey[], noun: string, verb: string): string {
-  return keys.length ? `folgende ${noun} ${verb}: ${keys.map((k) => allCriteria[k]).join('; ')}` : `die in den Vergabeunterlagen genannten ${noun} [${noun} einsetzen] ${verb}`;
+  return keys.length
+    ? `folgende ${noun} ${verb}: ${keys.map((k) => allCriteria[k]).join('; ')}`
+    : `die in den Vergabeunterlagen genannten ${noun} [${noun} einsetzen] ${verb}`;
 }
 
 interface Citations {
@@ -158,10 +160,15 @@ const schemeWhat: Partial<Record<Label['labelType'], string>> = {
 /** The wording for both legal bases, or a note why there is none. */
 export function tenderWording(label: Label, groupNames: Record<string, string>, norms: Norms): TenderWording {
   const findings = vgvFindings(label);
-  const instead = 'Beschreiben Sie die Anforderungen selbst in der Leistungsbeschreibung oder als Ausführungsbedingung und verlangen Sie ein aktives Gütezeichen, das sie belegt, „oder gleichwertig“.';
+  const instead =
+    'Beschreiben Sie die Anforderungen selbst in der Leistungsbeschreibung oder als Ausführungsbedingung und verlangen Sie ein aktives Gütezeichen, das sie belegt, „oder gleichwertig“.';
   if (label.status === 'inactive') {
     const since = label.inactive?.since ? ` seit ${label.inactive.since}` : '';
-    return { kind: 'none', explanation: `Das Gütezeichen „${label.name}“ wird${since} nicht mehr vergeben. Verlangen Sie es nicht als Nachweis. ${instead}`, variants: [] };
+    return {
+      kind: 'none',
+      explanation: `Das Gütezeichen „${label.name}“ wird${since} nicht mehr vergeben. Verlangen Sie es nicht als Nachweis. ${instead}`,
+      variants: [],
+    };
   }
   const byBasis = (make: (c: Citations) => TenderSnippet[]): TenderVariant[] =>
     (Object.keys(legalBases) as LegalBasis[]).map((basis) => {
@@ -179,7 +186,8 @@ export function tenderWording(label: Label, groupNames: Record<string, string>, 
     }
     return {
       kind: 'label',
-      explanation: 'Die Textbausteine nennen die belegten Merkmale und das Gütezeichen als Beleg, stets mit dem Zusatz „oder gleichwertig“ und mit anderen geeigneten Belegen.',
+      explanation:
+        'Die Textbausteine nennen die belegten Merkmale und das Gütezeichen als Beleg, stets mit dem Zusatz „oder gleichwertig“ und mit anderen geeigneten Belegen.',
       variants: byBasis((c) => labelSnippets(label, groupNames, c)),
     };
   }

@@ -12,7 +12,10 @@ export interface RiskView {
 /** The supply-chain risks of a product group, in content order; a group without sourced risks has none. */
 export function riskViews(risks: ProductGroup['risks']): RiskView[] {
   return risks.map((risk, i) => {
-    const newest = risk.evidence.map((e) => e.checked).sort().at(-1);
+    const newest = risk.evidence
+      .map((e) => e.checked)
+      .sort()
+      .at(-1);
     return {
       text: risk.text,
       evidence: evidenceLinks(risk.evidence, `Risiko ${i + 1} in der Lieferkette`),

@@ -47,7 +47,11 @@ export function programmeDetail<S extends SeminarOf>(p: ProgrammeFields, context
     howToTakePart: p.howToTakePart,
     links: (p.links ?? [])
       .filter((l) => l.title && l.url)
-      .map((l) => ({ text: l.title!, href: l.url!, checked: /^\d{4}-\d{2}-\d{2}$/.test(l.lastChecked ?? '') ? `Link geprüft am ${formatDate(l.lastChecked!)}` : '' })),
+      .map((l) => ({
+        text: l.title!,
+        href: l.url!,
+        checked: /^\d{4}-\d{2}-\d{2}$/.test(l.lastChecked ?? '') ? `Link geprüft am ${formatDate(l.lastChecked!)}` : '',
+      })),
     seminars: seminars.length ? { heading: id === SEMINAR_OFFERING ? 'Alle kommenden Termine' : 'Kommende Termine', items: seminars } : undefined,
     contact: context.contact && contactCard(context.contact, 'Kontakt zu diesem Angebot'),
   };

@@ -13,7 +13,11 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
  */
 export function publishedOriginals(siteDir: string, mediaDirs: string[]): { file: string; upload: string }[] {
   // PDF documents are meant to be published as uploaded (docs/cms.md: remove personal data before uploading).
-  const uploads = [...new Set(mediaDirs)].flatMap((dir) => files(dir).filter((f) => !/\.pdf$/i.test(f)).map((f) => ({ f, name: relative(dir, f) })));
+  const uploads = [...new Set(mediaDirs)].flatMap((dir) =>
+    files(dir)
+      .filter((f) => !/\.pdf$/i.test(f))
+      .map((f) => ({ f, name: relative(dir, f) })),
+  );
   const sizes = new Set(uploads.map(({ f }) => statSync(f).size));
   if (sizes.size === 0) return [];
   const byDigest = new Map(uploads.map(({ f, name }) => [digest(f), name]));
@@ -56,7 +60,10 @@ export async function judgeOriginals(siteDir: string, mediaDirs: string[]): Prom
   const drop: string[] = [];
   const leaks: string[] = [];
   const copies = publishedOriginals(siteDir, mediaDirs);
-  const naming = filesNaming(siteDir, copies.map((c) => basename(c.file)));
+  const naming = filesNaming(
+    siteDir,
+    copies.map((c) => basename(c.file)),
+  );
   for (const copy of copies) {
     const pages = naming.get(basename(copy.file))!;
     if (pages.length === 0) drop.push(copy.file);

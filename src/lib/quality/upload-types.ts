@@ -29,7 +29,9 @@ function head(file: string): Buffer {
 export function uploadTypeProblems(mediaDir: string, display: (file: string) => string): { file: string; message: string }[] {
   let names: string[];
   try {
-    names = readdirSync(mediaDir).filter((name) => !name.startsWith('.')).sort();
+    names = readdirSync(mediaDir)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
   } catch {
     return [];
   }
@@ -39,15 +41,21 @@ export function uploadTypeProblems(mediaDir: string, display: (file: string) => 
     const ext = extname(name).toLowerCase();
     const expected = SIGNATURES[ext];
     if (ext === '.svg' || ext === '.svgz') {
-      return [{ file: display(file), message: 'SVG-Dateien werden nicht veröffentlicht (sie können Skripte enthalten). Bitte das Bild als PNG, JPEG, WebP oder AVIF hochladen.' }];
+      return [
+        {
+          file: display(file),
+          message: 'SVG-Dateien werden nicht veröffentlicht (sie können Skripte enthalten). Bitte das Bild als PNG, JPEG, WebP oder AVIF hochladen.',
+        },
+      ];
     }
     if (!expected) {
       return [{ file: display(file), message: `Dateityp „${ext || name}“ ist für Uploads nicht erlaubt (erlaubt: JPEG, PNG, WebP, AVIF, PDF).` }];
     }
     if (!expected.test(head(file))) {
-      const message = expected.name === 'PDF'
-        ? `Der Inhalt ist keine PDF-Datei, obwohl die Endung „${ext}“ das sagt. Bitte das Dokument als PDF speichern und hochladen.`
-        : `Der Inhalt ist kein ${expected.name}-Bild, obwohl die Endung „${ext}“ das sagt. Bitte das Bild neu als ${expected.name} speichern und hochladen.`;
+      const message =
+        expected.name === 'PDF'
+          ? `Der Inhalt ist keine PDF-Datei, obwohl die Endung „${ext}“ das sagt. Bitte das Dokument als PDF speichern und hochladen.`
+          : `Der Inhalt ist kein ${expected.name}-Bild, obwohl die Endung „${ext}“ das sagt. Bitte das Bild neu als ${expected.name} speichern und hochladen.`;
       return [{ file: display(file), message }];
     }
     return [];

@@ -13,7 +13,10 @@ export function wordsOf(text: string): string[] {
 export function vocabulary(texts: Iterable<string>, limit = 8000): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de')).slice(0, limit).map(([word]) => word);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'))
+    .slice(0, limit)
+    .map(([word]) => word);
 }
 
 /**

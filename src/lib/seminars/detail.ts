@@ -51,12 +51,13 @@ export function seminarDetail(s: Seminar, context: SeminarDetailContext): Semina
   const facts: (DetailFact | false | undefined)[] = [
     when !== '' && fact('Termin', [`${when} (deutsche Zeit)`]),
     s.format in seminarFormats && fact('Format', [seminarFormats[s.format]]),
-    venue && s.format !== 'online' && {
-      label: 'Ort',
-      lines: [],
-      address: [venue.name ?? '', venue.street ?? '', `${venue.postalCode ?? ''} ${venue.city ?? ''}`.trim()],
-      note: venue.directions || undefined,
-    },
+    venue &&
+      s.format !== 'online' && {
+        label: 'Ort',
+        lines: [],
+        address: [venue.name ?? '', venue.street ?? '', `${venue.postalCode ?? ''} ${venue.city ?? ''}`.trim()],
+        note: venue.directions || undefined,
+      },
     s.format !== 'praesenz' && !!s.platform && fact('Plattform', [`${s.platform}. Den Zugang erhalten Sie nach der Anmeldung per E-Mail.`]),
     fact('Zielgruppe', [s.audience]),
     fact('Themen', [s.topics.map((t) => seminarTopics[t] ?? t).join(', ')]),

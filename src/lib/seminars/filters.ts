@@ -52,9 +52,7 @@ export function filterToSearch(filter: SeminarFilter): string {
 
 export function matchesFilter(item: Filterable, filter: SeminarFilter): boolean {
   return (
-    (!filter.topic || item.topics.includes(filter.topic)) &&
-    (!filter.format || item.format === filter.format) &&
-    (!filter.month || item.month === filter.month)
+    (!filter.topic || item.topics.includes(filter.topic)) && (!filter.format || item.format === filter.format) && (!filter.month || item.month === filter.month)
   );
 }
 

@@ -42,11 +42,14 @@ type Evidence = { url: string; note?: string; checked: string }[] | undefined;
 function evidenceLinks(items: Evidence): { text: string; href: string }[] {
   return (items ?? [])
     .filter((e) => e.url)
-    .map((e) => ({ href: e.url, text: `${e.note ? `${e.note}, ` : ''}geprüft am ${/^\d{4}-\d{2}-\d{2}$/.test(e.checked ?? '') ? formatDate(e.checked) : '–'}` }));
+    .map((e) => ({
+      href: e.url,
+      text: `${e.note ? `${e.note}, ` : ''}geprüft am ${/^\d{4}-\d{2}-\d{2}$/.test(e.checked ?? '') ? formatDate(e.checked) : '–'}`,
+    }));
 }
 
 function label<T extends Record<string, string>>(vocab: T, key: string | undefined): string {
-  return key && key in vocab ? vocab[key as keyof T] : vocab['unknown' as keyof T] ?? '';
+  return key && key in vocab ? vocab[key as keyof T] : (vocab['unknown' as keyof T] ?? '');
 }
 
 export function stateDetail(s: StateEntry, context: StateDetailContext = {}): StateDetail {

@@ -8,4 +8,5 @@ export const getStaticPaths = (async () => {
   return data.known.groups.map((gruppe) => ({ params: { gruppe }, props: { part: groupPart(data, gruppe) } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ part: AssistantGroupPart }> = ({ props }) => new Response(JSON.stringify(props.part), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ part: AssistantGroupPart }> = ({ props }) =>
+  new Response(JSON.stringify(props.part), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
