@@ -9,10 +9,10 @@ import { collections } from '../../src/schemas/registry';
 import { contentWithOverlay, scratchDir } from './helpers';
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
-const picture = (format: 'jpeg' | 'png' | 'webp' | 'avif') =>
-  sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 10, g: 20, b: 30 } } })
-    [format]()
-    .toBuffer();
+const picture = (format: 'jpeg' | 'png' | 'webp' | 'avif') => {
+  const image = sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 10, g: 20, b: 30 } } });
+  return image[format]().toBuffer();
+};
 
 function mediaFolder(files: Record<string, Buffer | string>): string {
   const dir = mkdtempSync(join(scratchDir(), 'media-'));
